@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal, type Principal } from '../auth/principal';
+import { AgentService } from './agent.service';
+import { CreateAgentDto } from './dto/create-agent.dto';
+import { AgentQueryDto, ListAgentsQueryDto } from './dto/list-agents-query.dto';
+import { UpdateAgentDto } from './dto/update-agent.dto';
+
+@ApiTags('Agents')
+@ApiBearerAuth()
+@Controller('agents')
+export class AgentController {
+  constructor(private readonly agents: AgentService) {}
+
+  /** Agents by id, keyset-paged (`next_cursor`); filter by department. */
+  @Get()
+  findAll(@Query() query: ListAgentsQueryDto) {
+    return this.agents.list(query);
+  }
+
+  @Get(':cell_id')
+  findOne(@Param('cell_id') cellId: string, @Query() query: AgentQueryDto) {
+    return this.agents.getOne(cellId, query);
+  }
+
+  @Post()
+  create(@Body() dto: CreateAgentDto, @CurrentPrincipal() principal: Principal) {
+    return this.agents.create(dto, actorOf(principal));
+  }
+
+  @Patch(':cell_id')
+  update(@Param('cell_id') cellId: string, @Body() dto: UpdateAgentDto, @CurrentPrincipal() principal: Principal) {
+    return this.agents.update(cellId, dto, actorOf(principal));
+  }
+
+  /** Soft delete: answers `{ success, cell_id, deleted }` (200, the original's clients read the body). */
+  @Delete(':cell_id')
+  @HttpCode(HttpStatus.OK)
+  remove(@Param('cell_id') cellId: string, @CurrentPrincipal() principal: Principal) {
+    return this.agents.remove(cellId, actorOf(principal));
+  }
+}

@@ -1,0 +1,51 @@
+import { Agent } from './entities/agent.entity';
+
+export interface AgentResponse {
+  /** The cell id: the original's clients use `id`. */
+  id: string;
+  cell_id: string;
+  name: string;
+  role: string;
+  type: string;
+  /** Department slug. */
+  department: string;
+  /** Also the slug, as the original's clients expect. */
+  department_id: string;
+  department_name: string | null;
+  status: string;
+  is_active: boolean;
+  capabilities: string | null;
+  description: string | null;
+  sunflower_index: number | null;
+  performance_score: number;
+  voice_id: string | null;
+  last_seen: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+/** Expects `departmentRef` to be loaded for `department_name` (null otherwise). */
+export function toAgentResponse(agent: Agent): AgentResponse {
+  return {
+    id: agent.cellId,
+    cell_id: agent.cellId,
+    name: agent.name,
+    role: agent.role,
+    type: agent.type,
+    department: agent.department,
+    department_id: agent.department,
+    department_name: agent.departmentRef?.name ?? null,
+    status: agent.status,
+    is_active: agent.isActive,
+    capabilities: agent.capabilities,
+    description: agent.description,
+    sunflower_index: agent.sunflowerIndex,
+    performance_score: agent.performanceScore,
+    voice_id: agent.voiceId,
+    last_seen: iso(agent.lastSeen),
+    created_at: iso(agent.createdAt)!,
+    updated_at: iso(agent.updatedAt)!,
+  };
+}

@@ -1,0 +1,354 @@
+import { BadRequestException, ConflictException, forwardRef, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/utils/cursor';
+import { UnitOfWork } from '../database/unit-of-work';
+import type { VisibilityOptions } from '../department/department.service';
+import { DepartmentService } from '../department/department.service';
+import { Department } from '../department/entities/department.entity';
+import { EventsService } from '../events/events.service';
+import { agentRoom, departmentRoom } from '../events/rooms';
+import { AGENT_ROLE_NAMES, SPOKESPERSON_ROLE } from './agent-roles';
+import { AgentResponse, toAgentResponse } from './agent.mapper';
+import { CreateAgentDto } from './dto/create-agent.dto';
+import { AgentQueryDto, DEFAULT_AGENT_PAGE, ListAgentsQueryDto } from './dto/list-agents-query.dto';
+import { UpdateAgentDto } from './dto/update-agent.dto';
+import { Agent, AgentRole } from './entities/agent.entity';
+
+/** One agent of the seed catalogue (natural key: cell_id). */
+export interface AgentSeedRow {
+  cellId: string;
+  name: string;
+  department: string;
+  departmentId: number | null;
+  role: AgentRole;
+  type: string;
+  capabilities: string;
+  description: string;
+  sunflowerIndex: number;
+  performanceScore: number;
+  status: string;
+}
+
+/** The fields `reset` puts back (voice, last_seen, training and metadata are left alone). */
+const SEED_FIELDS = [
+  'name',
+  'department',
+  'departmentId',
+  'role',
+  'type',
+  'capabilities',
+  'description',
+  'sunflowerIndex',
+  'performanceScore',
+  'status',
+] as const;
+
+/** PATCH body field → entity property. */
+const PATCHABLE = {
+  name: 'name',
+  role: 'role',
+  type: 'type',
+  status: 'status',
+  is_active: 'isActive',
+  description: 'description',
+  capabilities: 'capabilities',
+  department: 'department',
+} as const satisfies Record<keyof UpdateAgentDto, keyof Agent>;
+
+const DEFAULT_PERFORMANCE_SCORE = 95;
+
+/** Keeps the circular import out of decorator metadata (swc would read it before it is defined). */
+type Circular<T> = T;
+
+/** `A<d><k>`, or `A<d>_<k>` once k has two digits (so that A1_10 never reads as department 11). */
+export function agentCellId(departmentNumber: number, k: number): string {
+  return k <= 9 ? `A${departmentNumber}${k}` : `A${departmentNumber}_${k}`;
+}
+
+@Injectable()
+export class AgentService {
+  constructor(
+    @InjectRepository(Agent) private readonly agents: Repository<Agent>,
+    @Inject(forwardRef(() => DepartmentService)) private readonly departments: Circular<DepartmentService>,
+    private readonly uow: UnitOfWork,
+    private readonly events: EventsService,
+  ) {}
+
+  /** `GET /agents`: keyset pages by id; `total` counts the whole filtered set. */
+  async list(query: ListAgentsQueryDto): Promise<{ agents: AgentResponse[]; total: number; next_cursor: string | null }> {
+    const includeHidden = query.include_hidden ?? false;
+    const slug = query.department ?? query.department_id;
+    if (slug) await this.departments.findBySlug(slug, { includeHidden });
+    const afterId = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
+    const qb = this.readQuery({ includeHidden });
+    if (slug) qb.andWhere('a.department = :slug', { slug });
+    const total = await qb.getCount();
+    const limit = query.limit ?? DEFAULT_AGENT_PAGE;
+    const rows = await qb.andWhere('a.id > :afterId', { afterId }).orderBy('a.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    return {
+      agents: page.map(toAgentResponse),
+      total,
+      next_cursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null,
+    };
+  }
+
+  /** `GET /agents/:cell_id`. */
+  async getOne(cellId: string, query: AgentQueryDto): Promise<AgentResponse> {
+    return toAgentResponse(await this.findByCellId(cellId, { includeHidden: query.include_hidden }));
+  }
+
+  /** `POST /agents`: 400 unknown department, 409 taken cell_id or name; one `agent.created` event. */
+  async create(dto: CreateAgentDto, actor: string): Promise<AgentResponse> {
+    const department = await this.requireDepartment(dto.department);
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(Agent);
+      await this.assertNameFree(repo, dto.name);
+      let cellId = dto.cell_id;
+      let sunflowerIndex: number;
+      if (cellId) {
+        await this.assertCellIdFree(repo, cellId);
+        sunflowerIndex = await this.nextSunflowerIndex(repo, department);
+      } else {
+        const next = await this.nextCellId(repo, department);
+        cellId = next.cellId;
+        sunflowerIndex = next.sunflowerIndex;
+      }
+      const { identifiers } = await repo.insert({
+        cellId,
+        name: dto.name,
+        department: department.slug,
+        departmentId: department.id,
+        role: dto.role,
+        type: dto.type ?? AGENT_ROLE_NAMES[dto.role],
+        capabilities: dto.capabilities ?? `Specialized in ${dto.role} functions`,
+        description: dto.description ?? `${AGENT_ROLE_NAMES[dto.role]} for ${department.name}`,
+        status: 'active',
+        isActive: true,
+        sunflowerIndex,
+        performanceScore: DEFAULT_PERFORMANCE_SCORE,
+        metadata: {},
+      });
+      const agent = await this.loadWithDepartment(repo, (identifiers[0] as { id: number }).id);
+      const response = toAgentResponse(agent);
+      await this.events.publish({
+        eventType: 'agent.created',
+        entityType: 'agent',
+        entityId: cellId,
+        actor,
+        rooms: [agentRoom(cellId), departmentRoom(department.slug)],
+        founderOnly: department.hidden,
+        payload: { agent: response },
+      });
+      return response;
+    });
+  }
+
+  /** `PATCH /agents/:cell_id`: at least one field; 409 on a name clash; `agent.updated` lists the changes. */
+  async update(cellId: string, dto: UpdateAgentDto, actor: string): Promise<AgentResponse> {
+    const given = (Object.keys(PATCHABLE) as Array<keyof UpdateAgentDto>).filter((key) => dto[key] !== undefined);
+    if (!given.length) {
+      throw new BadRequestException([`give at least one of: ${Object.keys(PATCHABLE).join(', ')}`]);
+    }
+    const target = dto.department !== undefined ? await this.requireDepartment(dto.department) : null;
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(Agent);
+      const agent = await this.findForWrite(repo, cellId);
+      const changes: Record<string, unknown> = {};
+      const previous: Record<string, unknown> = {};
+      const patch: Partial<Agent> = {};
+      for (const key of given) {
+        const property = PATCHABLE[key];
+        if (agent[property] === dto[key]) continue;
+        changes[key] = dto[key];
+        previous[key] = agent[property];
+        Object.assign(patch, { [property]: dto[key] });
+      }
+      if (!Object.keys(changes).length) return toAgentResponse(agent);
+      if (changes.name !== undefined) await this.assertNameFree(repo, dto.name!, agent.id);
+      if (target) patch.departmentId = target.id;
+      await repo.update(agent.id, patch);
+      const updated = await this.loadWithDepartment(repo, agent.id);
+      const rooms = new Set([agentRoom(cellId), departmentRoom(agent.department), departmentRoom(updated.department)]);
+      await this.events.publish({
+        eventType: 'agent.updated',
+        entityType: 'agent',
+        entityId: cellId,
+        actor,
+        rooms: [...rooms],
+        founderOnly: Boolean(agent.departmentRef?.hidden || updated.departmentRef?.hidden),
+        payload: { cell_id: cellId, department: updated.department, changes, previous },
+      });
+      return toAgentResponse(updated);
+    });
+  }
+
+  /** `DELETE /agents/:cell_id`: soft delete; the agent vanishes from every read. */
+  remove(cellId: string, actor: string): Promise<{ success: true; cell_id: string; deleted: true }> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(Agent);
+      const agent = await this.findForWrite(repo, cellId);
+      await repo.update(agent.id, { deletedAt: new Date() });
+      await this.events.publish({
+        eventType: 'agent.deleted',
+        entityType: 'agent',
+        entityId: cellId,
+        actor,
+        rooms: [agentRoom(cellId), departmentRoom(agent.department)],
+        founderOnly: Boolean(agent.departmentRef?.hidden),
+        payload: { cell_id: cellId, name: agent.name, department: agent.department },
+      });
+      return { success: true as const, cell_id: cellId, deleted: true as const };
+    });
+  }
+
+  /** A live agent (with `departmentRef`); 404 when unknown, deleted, or hidden without `includeHidden`. */
+  async findByCellId(cellId: string, options: VisibilityOptions = {}): Promise<Agent> {
+    const agent = await this.readQuery(options).andWhere('a.cellId = :cellId', { cellId }).getOne();
+    if (!agent) throw new NotFoundException(`Agent '${cellId}' not found`);
+    return agent;
+  }
+
+  /** A department's live agents by sunflower_index (the seeded six come in role order). */
+  findByDepartment(slug: string): Promise<Agent[]> {
+    return this.findByDepartments([slug]);
+  }
+
+  findByDepartments(slugs: string[]): Promise<Agent[]> {
+    if (!slugs.length) return Promise.resolve([]);
+    return this.readQuery({ includeHidden: true })
+      .andWhere('a.department IN (:...slugs)', { slugs })
+      .orderBy('a.sunflowerIndex', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  /** Who answers for a department: its synth, else its first agent; 404 when it has none. */
+  async spokespersonOf(slug: string): Promise<Agent> {
+    const agents = await this.findByDepartment(slug);
+    if (!agents.length) throw new NotFoundException(`Department '${slug}' has no agents`);
+    return agents.find((a) => a.role === SPOKESPERSON_ROLE) ?? agents[0];
+  }
+
+  count(options: VisibilityOptions = {}): Promise<number> {
+    return this.readQuery(options).getCount();
+  }
+
+  /** Live agents per department slug. */
+  async countByDepartment(): Promise<Map<string, number>> {
+    const rows = await this.agents
+      .createQueryBuilder('a')
+      .select('a.department', 'department')
+      .addSelect('COUNT(*)', 'count')
+      .where('a.deletedAt IS NULL')
+      .groupBy('a.department')
+      .getRawMany<{ department: string; count: string | number }>();
+    return new Map(rows.map((r) => [r.department, Number(r.count)]));
+  }
+
+  /**
+   * Seed upsert by cell_id. Inserts missing agents (a deleted seed agent stays deleted); with `reset`,
+   * puts seed agents back to their seed values (undeleting them) and soft-deletes every other agent.
+   */
+  upsertSeed(rows: AgentSeedRow[], { reset = false }: { reset?: boolean } = {}) {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(Agent);
+      const existing = new Map((await repo.find()).map((a) => [a.cellId, a]));
+      const missing: Array<Partial<Agent>> = [];
+      let updated = 0;
+      for (const row of rows) {
+        const current = existing.get(row.cellId);
+        if (!current) {
+          missing.push({ ...row, isActive: true, metadata: {} });
+          continue;
+        }
+        if (!reset) continue;
+        const patch: Partial<Agent> = Object.fromEntries(
+          SEED_FIELDS.filter((f) => current[f] !== row[f]).map((f) => [f, row[f]]),
+        );
+        if (!current.isActive) patch.isActive = true;
+        if (current.deletedAt !== null) patch.deletedAt = null;
+        if (Object.keys(patch).length) {
+          await repo.update(current.id, patch);
+          updated += 1;
+        }
+      }
+      // Chunked: SQLite caps the number of bound parameters per statement.
+      for (let i = 0; i < missing.length; i += 50) await repo.insert(missing.slice(i, i + 50));
+      let removed = 0;
+      if (reset) {
+        const seeded = new Set(rows.map((r) => r.cellId));
+        const extra = [...existing.values()].filter((a) => !seeded.has(a.cellId) && a.deletedAt === null).map((a) => a.id);
+        if (extra.length) await repo.update({ id: In(extra) }, { deletedAt: new Date() });
+        removed = extra.length;
+      }
+      return { inserted: missing.length, updated, removed };
+    });
+  }
+
+  /** Live agents joined with their department; hidden departments' agents only with `includeHidden`. */
+  private readQuery({ includeHidden = false }: VisibilityOptions = {}, repo: Repository<Agent> = this.agents): SelectQueryBuilder<Agent> {
+    const qb = repo.createQueryBuilder('a').leftJoinAndSelect('a.departmentRef', 'd').where('a.deletedAt IS NULL');
+    if (!includeHidden) {
+      qb.andWhere(new Brackets((b) => b.where('d.id IS NULL').orWhere('d.hidden = :hidden', { hidden: false })));
+    }
+    return qb;
+  }
+
+  /** Writes reach hidden agents too (writes are founder-only). */
+  private async findForWrite(repo: Repository<Agent>, cellId: string): Promise<Agent> {
+    const agent = await this.readQuery({ includeHidden: true }, repo).andWhere('a.cellId = :cellId', { cellId }).getOne();
+    if (!agent) throw new NotFoundException(`Agent '${cellId}' not found`);
+    return agent;
+  }
+
+  private loadWithDepartment(repo: Repository<Agent>, id: number): Promise<Agent> {
+    return repo.findOneOrFail({ where: { id }, relations: { departmentRef: true } });
+  }
+
+  private async requireDepartment(slug: string): Promise<Department> {
+    const department = await this.departments.findBySlugOrNull(slug);
+    if (!department) throw new BadRequestException([`department '${slug}' does not exist`]);
+    return department;
+  }
+
+  private async assertNameFree(repo: Repository<Agent>, name: string, exceptId?: number): Promise<void> {
+    const qb = repo
+      .createQueryBuilder('a')
+      .where('a.deletedAt IS NULL')
+      .andWhere('LOWER(a.name) = LOWER(:name)', { name });
+    if (exceptId !== undefined) qb.andWhere('a.id != :exceptId', { exceptId });
+    if (await qb.getExists()) throw new ConflictException(`An agent named '${name}' already exists`);
+  }
+
+  /** Deleted agents keep their cell_id: it names rooms, events and chat scopes. */
+  private async assertCellIdFree(repo: Repository<Agent>, cellId: string): Promise<void> {
+    const taken = await repo.createQueryBuilder('a').where('LOWER(a.cellId) = LOWER(:cellId)', { cellId }).getExists();
+    if (taken) throw new ConflictException(`An agent with cell_id '${cellId}' already exists`);
+  }
+
+  /** The first free k of `A<d><k>`, d = the department's sunflower_index + 1. */
+  private async nextCellId(repo: Repository<Agent>, department: Department): Promise<{ cellId: string; sunflowerIndex: number }> {
+    const d = department.sunflowerIndex + 1;
+    const rows = await repo
+      .createQueryBuilder('a')
+      .select('a.cellId', 'cellId')
+      .where('a.cellId LIKE :prefix', { prefix: `A${d}%` })
+      .getRawMany<{ cellId: string }>();
+    const taken = new Set(rows.map((r) => r.cellId.toUpperCase()));
+    let k = 1;
+    while (taken.has(agentCellId(d, k))) k += 1;
+    return { cellId: agentCellId(d, k), sunflowerIndex: d * 10 + k };
+  }
+
+  private async nextSunflowerIndex(repo: Repository<Agent>, department: Department): Promise<number> {
+    const row = await repo
+      .createQueryBuilder('a')
+      .select('MAX(a.sunflowerIndex)', 'max')
+      .where('a.department = :slug', { slug: department.slug })
+      .getRawOne<{ max: number | string | null }>();
+    const max = row?.max === null || row?.max === undefined ? null : Number(row.max);
+    return (max ?? (department.sunflowerIndex + 1) * 10) + 1;
+  }
+}

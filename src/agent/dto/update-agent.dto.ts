@@ -1,0 +1,57 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { AGENT_ROLES, type AgentRole } from '../entities/agent.entity';
+import { SLUG_PATTERN, trim } from './create-agent.dto';
+
+/** Every field optional; the service refuses an empty patch. */
+export class UpdateAgentDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: AGENT_ROLES })
+  @IsOptional()
+  @IsIn(AGENT_ROLES)
+  role?: AgentRole;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  type?: string;
+
+  @ApiPropertyOptional({ example: 'idle' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z_]{0,29}$/, { message: 'status must be a lower-case word (a-z, _)' })
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  is_active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  capabilities?: string;
+
+  @ApiPropertyOptional({ description: 'Move the agent to another department (slug)' })
+  @IsOptional()
+  @IsString()
+  @Matches(SLUG_PATTERN, { message: 'department must be a department slug' })
+  department?: string;
+}

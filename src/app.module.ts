@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AgentModule } from './agent/agent.module';
+import { AuthModule } from './auth/auth.module';
+import { ChatModule } from './chat/chat.module';
+import { DaenaModule } from './daena/daena.module';
+import { LlmModule } from './llm/llm.module';
+import { toConfiguration } from './config/configuration';
+import { Environment } from './config/environment';
+import { SettingsModule } from './config/settings/settings.module';
+import { DatabaseModule } from './database/database.module';
+import { DepartmentModule } from './department/department.module';
+import { EventsModule } from './events/events.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './seed/seed.module';
+
+/** The whole service, built for one validated environment (tests pass their own). */
+@Module({})
+export class AppModule {
+  static forRoot(env: Environment): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => toConfiguration(env)] }),
+        DatabaseModule,
+        EventsModule,
+        SettingsModule,
+        AuthModule,
+        HealthModule,
+        LlmModule,
+        ChatModule,
+        DepartmentModule,
+        AgentModule,
+        SeedModule,
+        DaenaModule,
+      ],
+    };
+  }
+}

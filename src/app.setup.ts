@@ -1,0 +1,48 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { accessLogMiddleware } from './common/middleware/access-log.middleware';
+import { requestIdMiddleware } from './common/middleware/request-id.middleware';
+import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
+import { createValidationPipe } from './common/validation';
+import { AllConfig } from './config/configuration';
+import { EventsIoAdapter } from './events/events-io.adapter';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything main.ts and the e2e tests share: one app, configured one way. */
+export function configureApp(app: INestApplication): INestApplication {
+  const expressApp = app as NestExpressApplication;
+  const config = app.get(ConfigService<AllConfig, true>).get('app', { infer: true });
+  expressApp.disable('x-powered-by');
+  expressApp.use(requestIdMiddleware);
+  expressApp.use(trailingSlashMiddleware);
+  expressApp.use(accessLogMiddleware);
+  expressApp.use(helmet({ contentSecurityPolicy: false }));
+  expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
+  expressApp.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+  });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins));
+  app.enableShutdownHooks();
+  if (config.swaggerEnabled) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Daena backend').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('docs', app, document);
+  }
+  return app;
+}

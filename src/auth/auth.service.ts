@@ -1,0 +1,104 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AllConfig } from '../config/configuration';
+import { SettingsService } from '../config/settings/settings.service';
+import type { Role } from '../events/rooms';
+import { Principal } from './principal';
+
+export const TOKENS_KEY = 'auth.tokens';
+const CACHE_MS = 1000;
+
+interface StoredToken {
+  id: string;
+  role: Role;
+  hash: string;
+  label: string | null;
+  created_at: string;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+const newToken = () => `daena_${randomBytes(32).toString('base64url')}`;
+
+/** Bearer tokens: only SHA-256 hashes are stored (in SystemConfig); comparisons are constant-time. */
+@Injectable()
+export class AuthService implements OnModuleInit {
+  private readonly logger = new Logger(AuthService.name);
+  private cache: { at: number; tokens: StoredToken[] } | null = null;
+  private readonly envTokenHash: Buffer | null;
+  /** Set only when this start generated the founder token; main prints it once. */
+  generatedFounderToken: string | null = null;
+
+  constructor(
+    private readonly settings: SettingsService,
+    config: ConfigService<AllConfig, true>,
+  ) {
+    const token = config.get('auth', { infer: true }).token;
+    this.envTokenHash = token ? sha256(token) : null;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (this.envTokenHash) return;
+    const tokens = await this.storedTokens(true);
+    if (!tokens.some((t) => t.role === 'founder')) {
+      this.generatedFounderToken = await this.addToken('founder', 'generated on first start', false);
+      this.logger.log('No AUTH_TOKEN set and no founder token stored: generated one (printed once on stdout).');
+    }
+  }
+
+  async authenticate(token: unknown): Promise<Principal | null> {
+    if (typeof token !== 'string' || token.length < 16 || token.length > 512) return null;
+    const presented = sha256(token);
+    if (this.envTokenHash && timingSafeEqual(presented, this.envTokenHash)) return { role: 'founder', tokenId: 'env' };
+    let match: StoredToken | null = null;
+    // Compare against every stored hash so that timing does not reveal which one matched.
+    for (const stored of await this.storedTokens()) {
+      if (timingSafeEqual(presented, Buffer.from(stored.hash, 'hex')) && !match) match = stored;
+    }
+    return match ? { role: match.role, tokenId: match.id } : null;
+  }
+
+  /** Replaces every stored founder token with a new one and returns it (shown once). */
+  async rotateFounderToken(): Promise<string> {
+    return this.addToken('founder', 'rotated', true);
+  }
+
+  createToken(role: Role, label: string | null): Promise<string> {
+    return this.addToken(role, label, false);
+  }
+
+  async listTokens(): Promise<Array<Omit<StoredToken, 'hash'>>> {
+    return (await this.storedTokens(true)).map(({ hash: _hash, ...rest }) => rest);
+  }
+
+  async revokeToken(id: string): Promise<boolean> {
+    const tokens = await this.storedTokens(true);
+    const remaining = tokens.filter((t) => t.id !== id);
+    if (remaining.length === tokens.length) return false;
+    await this.settings.set(TOKENS_KEY, remaining, { type: 'json', sensitive: true, actor: 'cli' });
+    this.cache = null;
+    return true;
+  }
+
+  private async addToken(role: Role, label: string | null, replaceSameRole: boolean): Promise<string> {
+    const token = newToken();
+    const tokens = (await this.storedTokens(true)).filter((t) => !(replaceSameRole && t.role === role));
+    tokens.push({ id: randomUUID().slice(0, 8), role, hash: sha256(token).toString('hex'), label, created_at: new Date().toISOString() });
+    await this.settings.set(TOKENS_KEY, tokens, {
+      type: 'json',
+      sensitive: true,
+      description: 'API token hashes (SHA-256) and roles',
+      actor: 'system',
+    });
+    this.cache = null;
+    return token;
+  }
+
+  /** Cached briefly: a token rotated by the CLI in another process is honoured within a second. */
+  private async storedTokens(fresh = false): Promise<StoredToken[]> {
+    if (!fresh && this.cache && Date.now() - this.cache.at < CACHE_MS) return this.cache.tokens;
+    const tokens = (await this.settings.get<StoredToken[]>(TOKENS_KEY)) ?? [];
+    this.cache = { at: Date.now(), tokens };
+    return tokens;
+  }
+}

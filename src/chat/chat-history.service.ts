@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { actorOf, Principal } from '../auth/principal';
+import { rawThreadKey, toMessageResponse, toSessionResponse } from './chat.mapper';
+import { ChatService } from './chat.service';
+import { ReplyService } from './reply.service';
+import {
+  AddMessageDto,
+  CreateSessionDto,
+  GetOrCreateSessionDto,
+  ListMessagesQueryDto,
+  ListSessionsQueryDto,
+  UpdateSessionDto,
+} from './dto/chat-history.dto';
+
+/** The chat-history API: thin translation between the wire format and ChatService. */
+@Injectable()
+export class ChatHistoryService {
+  constructor(
+    private readonly chat: ChatService,
+    private readonly replies: ReplyService,
+  ) {}
+
+  async create(dto: CreateSessionDto, principal: Principal) {
+    const session = await this.chat.createSession(
+      { scopeType: dto.scope_type ?? 'general', scopeId: dto.scope_id, category: dto.category, title: dto.title, context: dto.context },
+      actorOf(principal),
+    );
+    return { success: true, ...toSessionResponse(session) };
+  }
+
+  async list(query: ListSessionsQueryDto) {
+    const { sessions, total, next_cursor } = await this.chat.listSessions({
+      scopeType: query.scope_type,
+      scopeId: query.scope_id,
+      category: query.category,
+      cursor: query.cursor,
+      limit: query.limit,
+      includeEmpty: query.include_empty,
+      deleted: query.deleted,
+    });
+    return { sessions: sessions.map(toSessionResponse), total, next_cursor };
+  }
+
+  async findOne(sessionId: string) {
+    return toSessionResponse(await this.chat.requireSession(sessionId));
+  }
+
+  async update(sessionId: string, dto: UpdateSessionDto, principal: Principal) {
+    return toSessionResponse(await this.chat.updateSession(sessionId, dto, actorOf(principal)));
+  }
+
+  async remove(sessionId: string, principal: Principal) {
+    await this.chat.softDeleteSession(sessionId, actorOf(principal));
+    return { success: true, session_id: sessionId, deleted: true };
+  }
+
+  async restore(sessionId: string, principal: Principal) {
+    return { success: true, ...toSessionResponse(await this.chat.restoreSession(sessionId, actorOf(principal))) };
+  }
+
+  async addMessage(sessionId: string, dto: AddMessageDto, principal: Principal) {
+    const { message, duplicate } = await this.chat.addMessage({
+      sessionId,
+      role: dto.role,
+      content: dto.content,
+      author: dto.author,
+      clientMessageId: dto.client_message_id,
+      actor: actorOf(principal),
+    });
+    return { success: true, duplicate, message: toMessageResponse(message) };
+  }
+
+  async regenerate(sessionId: string, messageId: number) {
+    const message = await this.replies.regenerate(sessionId, messageId);
+    return { success: true, session_id: sessionId, message: toMessageResponse(message), response: message.content, status: message.status };
+  }
+
+  async messages(sessionId: string, query: ListMessagesQueryDto) {
+    const page = await this.chat.listMessages(sessionId, { beforeId: query.before_id, afterId: query.after_id, limit: query.limit });
+    return { session_id: sessionId, ...page, messages: page.messages.map(toMessageResponse) };
+  }
+
+  async getOrCreate(dto: GetOrCreateSessionDto, principal: Principal) {
+    const scopeType = dto.scope_type ?? 'general';
+    const { session, created } = await this.chat.getOrCreateSession({
+      sessionId: dto.session_id,
+      // Without a key, the scope's default thread: repeated calls land in the same session.
+      threadKey: dto.thread_key ?? (dto.session_id ? null : 'default'),
+      scope: { scopeType, scopeId: dto.scope_id, category: dto.category, title: dto.title, context: dto.context },
+      actor: actorOf(principal),
+    });
+    return { success: true, created, ...toSessionResponse(session), thread_key: rawThreadKey(session) };
+  }
+
+  async categories() {
+    const rows = await this.chat.listCategories();
+    return {
+      categories: rows.map((c) => ({ id: c.name, name: c.name, description: c.description, icon: c.icon, color: c.color, sort_order: c.sortOrder })),
+    };
+  }
+}

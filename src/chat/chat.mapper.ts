@@ -1,0 +1,54 @@
+import { ChatMessage } from './entities/chat-message.entity';
+import { ChatSession } from './entities/chat-session.entity';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The caller-facing thread key: the part after `<scope_type>/<scope_id>/`. */
+export function rawThreadKey(session: ChatSession): string | null {
+  if (!session.threadKey) return null;
+  const prefix = `${session.scopeType}/${session.scopeId ?? ''}/`;
+  return session.threadKey.startsWith(prefix) ? session.threadKey.slice(prefix.length) : session.threadKey;
+}
+
+export function toSessionResponse(session: ChatSession) {
+  return {
+    session_id: session.sessionId,
+    id: session.sessionId,
+    title: session.title,
+    category: session.category,
+    scope_type: session.scopeType,
+    scope_id: session.scopeId,
+    thread_key: rawThreadKey(session),
+    context: session.context,
+    is_active: session.isActive,
+    message_count: session.messageCount,
+    last_message: session.lastMessagePreview,
+    created_at: iso(session.createdAt),
+    updated_at: iso(session.updatedAt),
+    last_activity: iso(session.updatedAt),
+    deleted_at: iso(session.deletedAt),
+  };
+}
+
+export function toMessageResponse(message: ChatMessage) {
+  return {
+    id: message.id,
+    session_id: message.sessionId,
+    role: message.role,
+    author: message.author,
+    content: message.content,
+    model: message.model,
+    status: message.status,
+    client_message_id: message.clientMessageId,
+    reply_to_id: message.replyToId,
+    prompt_tokens: message.promptTokens,
+    tokens: message.tokens,
+    latency_ms: message.latencyMs,
+    metadata: message.metadata,
+    created_at: iso(message.createdAt),
+    updated_at: iso(message.updatedAt),
+  };
+}
+
+export type SessionResponse = ReturnType<typeof toSessionResponse>;
+export type MessageResponse = ReturnType<typeof toMessageResponse>;

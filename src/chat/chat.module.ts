@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChatHistoryController } from './chat-history.controller';
+import { ChatHistoryService } from './chat-history.service';
+import { ChatService } from './chat.service';
+import { ReplyService } from './reply.service';
+import { ChatCategory } from './entities/chat-category.entity';
+import { ChatMessage } from './entities/chat-message.entity';
+import { ChatSession } from './entities/chat-session.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
+  controllers: [ChatHistoryController],
+  providers: [ChatService, ChatHistoryService, ReplyService],
+  exports: [ChatService, ReplyService],
+})
+export class ChatModule {}

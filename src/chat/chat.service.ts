@@ -1,0 +1,460 @@
+import type { JsonObject } from '../common/json';
+import { randomUUID } from 'node:crypto';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/utils/cursor';
+import { Transaction, UnitOfWork } from '../database/unit-of-work';
+import { EventsService } from '../events/events.service';
+import {
+  Category,
+  isSessionId,
+  normalizeCategory,
+  qualifiedThreadKey,
+  roomsForSession,
+} from './chat-scope';
+import { toMessageResponse, toSessionResponse } from './chat.mapper';
+import { ChatCategory } from './entities/chat-category.entity';
+import { ChatMessage, MessageRole, MessageStatus } from './entities/chat-message.entity';
+import { ChatSession, ScopeType } from './entities/chat-session.entity';
+
+export interface SessionScope {
+  scopeType: ScopeType;
+  scopeId?: string | null;
+  category?: string;
+  title?: string;
+  context?: JsonObject;
+  ownerId?: string | null;
+}
+
+export interface GetOrCreateInput {
+  sessionId?: string | null;
+  /** Reuse (or create) the one session with this key in the scope. */
+  threadKey?: string | null;
+  scope: SessionScope;
+  /** A known session of another scope is refused (403) instead of reused. */
+  strictScope?: boolean;
+  actor?: string;
+}
+
+export interface AddMessageInput {
+  sessionId: string;
+  role: MessageRole;
+  content: string;
+  author?: string | null;
+  model?: string | null;
+  status?: MessageStatus;
+  clientMessageId?: string | null;
+  replyToId?: number | null;
+  metadata?: JsonObject | null;
+  promptTokens?: number | null;
+  tokens?: number | null;
+  latencyMs?: number | null;
+  actor?: string;
+}
+
+export interface MessagePatch {
+  content?: string;
+  status?: MessageStatus;
+  model?: string | null;
+  promptTokens?: number | null;
+  tokens?: number | null;
+  latencyMs?: number | null;
+  metadata?: JsonObject | null;
+}
+
+export interface SessionFilter {
+  scopeType?: ScopeType;
+  scopeId?: string;
+  category?: string;
+  includeEmpty?: boolean;
+  deleted?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+const TITLE_CHARS = 50;
+const PREVIEW_CHARS = 100;
+const DEFAULT_TITLE = 'New Chat';
+
+export function autoTitle(content: string): string {
+  const flat = content.replace(/\s+/g, ' ').trim();
+  return flat.length > TITLE_CHARS ? `${flat.slice(0, TITLE_CHARS)}...` : flat || DEFAULT_TITLE;
+}
+
+/** The only writer of chat rows: sessions and messages, each write with its event in one transaction. */
+@Injectable()
+export class ChatService {
+  constructor(
+    @InjectRepository(ChatSession) private readonly sessions: Repository<ChatSession>,
+    @InjectRepository(ChatMessage) private readonly messages: Repository<ChatMessage>,
+    @InjectRepository(ChatCategory) private readonly categories: Repository<ChatCategory>,
+    private readonly uow: UnitOfWork,
+    private readonly events: EventsService,
+  ) {}
+
+  /** Known active id → that session; otherwise (missing, unknown, deleted) a new one in the scope. */
+  getOrCreateSession(input: GetOrCreateInput): Promise<{ session: ChatSession; created: boolean }> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(ChatSession);
+      if (input.sessionId && isSessionId(input.sessionId)) {
+        const existing = await repo.findOne({ where: { sessionId: input.sessionId } });
+        if (existing && !existing.deletedAt) {
+          if (input.strictScope) this.assertScope(existing, input.scope.scopeType, input.scope.scopeId ?? null);
+          return { session: existing, created: false };
+        }
+      }
+      const threadKey = input.threadKey
+        ? qualifiedThreadKey(input.scope.scopeType, input.scope.scopeId, input.threadKey)
+        : null;
+      if (threadKey) {
+        const existing = await repo.findOne({ where: { threadKey } });
+        if (existing) {
+          if (existing.deletedAt) await this.restoreRow(tx, existing, input.actor);
+          return { session: existing, created: false };
+        }
+      }
+      return { session: await this.insertSession(tx, input.scope, threadKey, input.actor), created: true };
+    });
+  }
+
+  createSession(scope: SessionScope, actor?: string): Promise<ChatSession> {
+    return this.uow.write((tx) => this.insertSession(tx, scope, null, actor));
+  }
+
+  private async insertSession(tx: Transaction, scope: SessionScope, threadKey: string | null, actor?: string) {
+    const category = normalizeCategory(scope.category, scope.scopeType);
+    const categoryRow = await tx.manager.getRepository(ChatCategory).findOne({ where: { name: category } });
+    const now = new Date();
+    const session = tx.manager.getRepository(ChatSession).create({
+      sessionId: randomUUID(),
+      category,
+      categoryId: categoryRow?.id ?? null,
+      title: scope.title?.trim() || DEFAULT_TITLE,
+      ownerType: 'user',
+      ownerId: scope.ownerId ?? null,
+      scopeType: scope.scopeType,
+      scopeId: scope.scopeId ?? null,
+      threadKey,
+      context: scope.context ?? {},
+      isActive: true,
+      messageCount: 0,
+      lastMessagePreview: null,
+      deletedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.manager.getRepository(ChatSession).insert(session);
+    await this.events.publish({
+      eventType: 'chat.session.created',
+      entityType: 'chat_session',
+      entityId: session.sessionId,
+      actor: actor ?? 'system',
+      rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+      payload: toSessionResponse(session),
+    });
+    return session;
+  }
+
+  /**
+   * Stores one message, bumps the session (count, preview, activity, auto-title) and publishes
+   * `chat.message.created`. The same client_message_id in the same session returns the first message.
+   */
+  addMessage(input: AddMessageInput): Promise<{ message: ChatMessage; duplicate: boolean; session: ChatSession }> {
+    return this.uow.write(async (tx) => {
+      const session = await this.requireSession(input.sessionId, tx);
+      const repo = tx.manager.getRepository(ChatMessage);
+      if (input.clientMessageId) {
+        const first = await repo.findOne({ where: { sessionId: session.sessionId, clientMessageId: input.clientMessageId } });
+        if (first) return { message: first, duplicate: true, session };
+      }
+      const now = new Date();
+      const message = repo.create({
+        sessionId: session.sessionId,
+        role: input.role,
+        author: input.author ?? null,
+        content: input.content,
+        model: input.model ?? null,
+        status: input.status ?? 'complete',
+        clientMessageId: input.clientMessageId ?? null,
+        replyToId: input.replyToId ?? null,
+        promptTokens: input.promptTokens ?? null,
+        tokens: input.tokens ?? null,
+        latencyMs: input.latencyMs ?? null,
+        metadata: input.metadata ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const result = await repo.insert(message);
+      message.id = (result.identifiers[0] as { id: number }).id;
+
+      session.messageCount += 1;
+      session.lastMessagePreview = input.content.slice(0, PREVIEW_CHARS);
+      session.updatedAt = now;
+      if (input.role === 'user' && (!session.title || session.title === DEFAULT_TITLE)) session.title = autoTitle(input.content);
+      await tx.manager.getRepository(ChatSession).update(
+        { id: session.id },
+        { messageCount: session.messageCount, lastMessagePreview: session.lastMessagePreview, updatedAt: now, title: session.title },
+      );
+      await this.events.publish({
+        eventType: 'chat.message.created',
+        entityType: 'chat_message',
+        entityId: message.id,
+        actor: input.actor ?? (input.role === 'user' ? 'founder' : (input.author ?? 'assistant')),
+        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        payload: { ...toMessageResponse(message), scope_type: session.scopeType, scope_id: session.scopeId },
+      });
+      return { message, duplicate: false, session };
+    });
+  }
+
+  /**
+   * Updates a message in place (streaming checkpoints, the final text, a regenerated reply) and
+   * publishes `eventType` with the new state; the session preview follows the message text.
+   */
+  updateMessage(messageId: number, patch: MessagePatch, eventType: string, options: { actor?: string; includeContent?: boolean } = {}): Promise<ChatMessage> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(ChatMessage);
+      const message = await repo.findOne({ where: { id: messageId } });
+      if (!message) throw new NotFoundException(`Message ${messageId} not found`);
+      Object.assign(message, patch, { updatedAt: new Date() });
+      await repo.update({ id: messageId }, { ...patch, updatedAt: message.updatedAt });
+      const session = await this.requireSession(message.sessionId, tx, { allowDeleted: true });
+      if (patch.content !== undefined) {
+        await tx.manager
+          .getRepository(ChatSession)
+          .update({ id: session.id }, { lastMessagePreview: patch.content.slice(0, PREVIEW_CHARS), updatedAt: message.updatedAt });
+      }
+      const full = toMessageResponse(message);
+      const payload =
+        options.includeContent === false
+          ? { id: full.id, session_id: full.session_id, status: full.status, content_length: message.content.length }
+          : full;
+      await this.events.publish({
+        eventType,
+        entityType: 'chat_message',
+        entityId: message.id,
+        actor: options.actor ?? message.author ?? 'assistant',
+        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        payload: { ...payload, scope_type: session.scopeType, scope_id: session.scopeId },
+      });
+      return message;
+    });
+  }
+
+  /** At boot: replies left `streaming` by a dead process become `interrupted`, keeping their text. */
+  async interruptStreamingMessages(): Promise<number> {
+    const stale = await this.messages.find({ where: { status: 'streaming' }, select: { id: true } });
+    for (const { id } of stale) {
+      await this.updateMessage(id, { status: 'interrupted' }, 'chat.message.interrupted', { actor: 'system' });
+    }
+    return stale.length;
+  }
+
+  async requireSession(sessionId: string, tx?: Transaction, options: { allowDeleted?: boolean } = {}): Promise<ChatSession> {
+    const repo = tx ? tx.manager.getRepository(ChatSession) : this.sessions;
+    const session = isSessionId(sessionId) ? await repo.findOne({ where: { sessionId } }) : null;
+    if (!session || (session.deletedAt && !options.allowDeleted)) throw new NotFoundException(`Chat session ${sessionId} not found`);
+    return session;
+  }
+
+  /** 404 for unknown, 403 for a session that belongs to another scope. */
+  async requireSessionInScope(sessionId: string, scopeType: ScopeType, scopeId: string | null): Promise<ChatSession> {
+    const session = await this.requireSession(sessionId);
+    this.assertScope(session, scopeType, scopeId);
+    return session;
+  }
+
+  private assertScope(session: ChatSession, scopeType: ScopeType, scopeId: string | null): void {
+    if (session.scopeType !== scopeType || (scopeId !== null && session.scopeId !== scopeId)) {
+      throw new ForbiddenException(`Chat session ${session.sessionId} belongs to another scope`);
+    }
+  }
+
+  findMessage(messageId: number): Promise<ChatMessage | null> {
+    return this.messages.findOne({ where: { id: messageId } });
+  }
+
+  /** The reply already stored for a user message (idempotent sends). */
+  findReplyTo(userMessageId: number): Promise<ChatMessage | null> {
+    return this.messages.findOne({ where: { replyToId: userMessageId, role: 'assistant' }, order: { id: 'DESC' } });
+  }
+
+  /** The newest `limit` messages before `beforeId` (or the newest overall), returned oldest first. */
+  async listMessages(sessionId: string, options: { beforeId?: number; afterId?: number; limit?: number } = {}) {
+    await this.requireSession(sessionId);
+    const limit = options.limit ?? 50;
+    if (options.afterId !== undefined) {
+      const rows = await this.messages.find({
+        where: { sessionId, id: MoreThan(options.afterId) },
+        order: { id: 'ASC' },
+        take: limit + 1,
+      });
+      const page = rows.slice(0, limit);
+      return { messages: page, has_more: rows.length > limit, next_before_id: null, next_after_id: page.at(-1)?.id ?? options.afterId };
+    }
+    const rows = await this.messages.find({
+      where: options.beforeId ? { sessionId, id: LessThan(options.beforeId) } : { sessionId },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    const page = rows.slice(0, limit).reverse();
+    const hasMore = rows.length > limit;
+    return { messages: page, has_more: hasMore, next_before_id: hasMore ? page[0].id : null, next_after_id: null };
+  }
+
+  /** Recent turns for an LLM prompt, oldest first (complete/offline/interrupted text only). */
+  async recentTurns(sessionId: string, limit: number, beforeId?: number): Promise<ChatMessage[]> {
+    const rows = await this.messages.find({
+      where: {
+        sessionId,
+        status: In(['complete', 'offline', 'interrupted']),
+        ...(beforeId ? { id: LessThan(beforeId) } : {}),
+      },
+      order: { id: 'DESC' },
+      take: limit,
+    });
+    return rows.reverse();
+  }
+
+  async listSessions(filter: SessionFilter) {
+    const limit = filter.limit ?? 50;
+    const qb = this.sessions.createQueryBuilder('s');
+    if (filter.deleted) qb.where('s.deleted_at IS NOT NULL');
+    else qb.where('s.deleted_at IS NULL');
+    if (filter.scopeType) qb.andWhere('s.scope_type = :scopeType', { scopeType: filter.scopeType });
+    if (filter.scopeId) qb.andWhere('s.scope_id = :scopeId', { scopeId: filter.scopeId });
+    const category = filter.category;
+    if (category && category !== 'all') {
+      const normalized = normalizeCategory(category, 'general');
+      const scopeForCategory: Partial<Record<Category, ScopeType>> = {
+        departments: 'department',
+        agents: 'agent',
+        council: 'council',
+        executive: 'executive',
+      };
+      const scope = scopeForCategory[normalized];
+      if (scope) qb.andWhere('s.scope_type = :catScope', { catScope: scope });
+      else qb.andWhere('s.category = :category', { category: normalized });
+    }
+    const unfiltered = !filter.scopeType && !filter.scopeId && (!category || category === 'all');
+    if (unfiltered && !filter.includeEmpty) qb.andWhere('s.message_count > 0');
+    const total = await qb.getCount();
+    if (filter.cursor) {
+      const [updatedAt, id] = decodeCursor(filter.cursor, ['string', 'number']);
+      qb.andWhere(
+        new Brackets((b) =>
+          b
+            .where('s.updated_at < :cursorAt', { cursorAt: new Date(updatedAt as string) })
+            .orWhere('s.updated_at = :cursorAt AND s.id < :cursorId', { cursorAt: new Date(updatedAt as string), cursorId: id }),
+        ),
+      );
+    }
+    const rows = await qb.orderBy('s.updated_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      sessions: page,
+      total,
+      next_cursor: rows.length > limit && last ? encodeCursor([last.updatedAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  updateSession(sessionId: string, patch: { title?: string; category?: string; context?: JsonObject }, actor?: string) {
+    return this.uow.write(async (tx) => {
+      const session = await this.requireSession(sessionId, tx);
+      const changes: Partial<ChatSession> = {};
+      if (patch.title !== undefined) changes.title = patch.title.trim();
+      if (patch.category !== undefined) changes.category = normalizeCategory(patch.category, session.scopeType);
+      if (patch.context !== undefined) changes.context = patch.context;
+      Object.assign(session, changes, { updatedAt: new Date() });
+      await tx.manager.getRepository(ChatSession).update({ id: session.id }, { ...changes, updatedAt: session.updatedAt });
+      await this.events.publish({
+        eventType: 'chat.session.updated',
+        entityType: 'chat_session',
+        entityId: session.sessionId,
+        actor: actor ?? 'system',
+        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        payload: { session_id: session.sessionId, changes: { ...changes } },
+      });
+      return session;
+    });
+  }
+
+  /** Soft delete: hidden from lists, messages kept, restorable. */
+  softDeleteSession(sessionId: string, actor?: string) {
+    return this.uow.write(async (tx) => {
+      const session = await this.requireSession(sessionId, tx);
+      session.deletedAt = new Date();
+      session.isActive = false;
+      await tx.manager.getRepository(ChatSession).update({ id: session.id }, { deletedAt: session.deletedAt, isActive: false });
+      await this.events.publish({
+        eventType: 'chat.session.deleted',
+        entityType: 'chat_session',
+        entityId: session.sessionId,
+        actor: actor ?? 'system',
+        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        payload: { session_id: session.sessionId, deleted: true, soft: true },
+      });
+      return session;
+    });
+  }
+
+  restoreSession(sessionId: string, actor?: string) {
+    return this.uow.write(async (tx) => {
+      const session = await this.requireSession(sessionId, tx, { allowDeleted: true });
+      if (session.deletedAt) await this.restoreRow(tx, session, actor);
+      return session;
+    });
+  }
+
+  private async restoreRow(tx: Transaction, session: ChatSession, actor?: string) {
+    session.deletedAt = null;
+    session.isActive = true;
+    await tx.manager.getRepository(ChatSession).update({ id: session.id }, { deletedAt: null, isActive: true });
+    await this.events.publish({
+      eventType: 'chat.session.restored',
+      entityType: 'chat_session',
+      entityId: session.sessionId,
+      actor: actor ?? 'system',
+      rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+      payload: { session_id: session.sessionId },
+    });
+  }
+
+  listCategories(): Promise<ChatCategory[]> {
+    return this.categories.find({ where: { isActive: true }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  }
+
+  countCategories(): Promise<number> {
+    return this.categories.count();
+  }
+
+  /** Seed: insert missing categories, restore changed ones; returns how many rows changed. */
+  upsertCategories(rows: Array<{ name: string; description: string | null; icon: string | null; color: string | null; sort_order: number }>): Promise<number> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(ChatCategory);
+      let changed = 0;
+      for (const row of rows) {
+        const wanted = { name: row.name, description: row.description, icon: row.icon, color: row.color, sortOrder: row.sort_order, isActive: true };
+        const existing = await repo.findOne({ where: { name: row.name } });
+        if (!existing) {
+          await repo.insert(wanted);
+          changed += 1;
+        } else if (Object.entries(wanted).some(([k, v]) => existing[k as keyof ChatCategory] !== v)) {
+          await repo.update({ id: existing.id }, wanted);
+          changed += 1;
+        }
+      }
+      return changed;
+    });
+  }
+
+  async counts() {
+    const [sessions, messages] = await Promise.all([
+      this.sessions.count({ where: { deletedAt: IsNull() } }),
+      this.messages.count(),
+    ]);
+    return { sessions, messages };
+  }
+}

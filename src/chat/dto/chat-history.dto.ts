@@ -1,0 +1,68 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  IsBoolean,
+} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { CATEGORY_FILTERS, CATEGORIES } from '../chat-scope';
+import { MESSAGE_ROLES } from '../entities/chat-message.entity';
+import type { MessageRole } from '../entities/chat-message.entity';
+import { SCOPE_TYPES } from '../entities/chat-session.entity';
+import type { ScopeType } from '../entities/chat-session.entity';
+
+export const MAX_MESSAGE_CHARS = 32_000;
+const SCOPE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
+const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const ALL_CATEGORY_NAMES = [...CATEGORIES, 'department', 'agent'];
+
+export class CreateSessionDto {
+  @IsOptional() @IsString() @MaxLength(200) title?: string;
+  @IsOptional() @IsIn(ALL_CATEGORY_NAMES) category?: string;
+  @IsOptional() @IsIn(SCOPE_TYPES) scope_type?: ScopeType;
+  @IsOptional() @IsString() @Matches(SCOPE_ID) scope_id?: string;
+  @IsOptional() @IsObject() context?: Record<string, unknown>;
+}
+
+export class GetOrCreateSessionDto extends CreateSessionDto {
+  @IsOptional() @IsString() @MaxLength(100) session_id?: string;
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_.:/-]{1,100}$/) thread_key?: string;
+}
+
+export class AddMessageDto {
+  @IsIn(MESSAGE_ROLES) role: MessageRole;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_MESSAGE_CHARS) content: string;
+  @IsOptional() @IsString() @MaxLength(100) author?: string;
+  @IsOptional() @IsString() @Matches(CLIENT_ID) client_message_id?: string;
+}
+
+export class UpdateSessionDto {
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @IsOptional() @IsIn(ALL_CATEGORY_NAMES) category?: string;
+  @IsOptional() @IsObject() context?: Record<string, unknown>;
+}
+
+export class ListSessionsQueryDto {
+  @IsOptional() @IsIn(SCOPE_TYPES) scope_type?: ScopeType;
+  @IsOptional() @IsString() @Matches(SCOPE_ID) scope_id?: string;
+  @IsOptional() @IsIn(CATEGORY_FILTERS) category?: string;
+  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @IsOptional() @Transform(toBool) @IsBoolean() include_empty?: boolean;
+  @IsOptional() @Transform(toBool) @IsBoolean() deleted?: boolean;
+}
+
+export class ListMessagesQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) before_id?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) after_id?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}

@@ -1,0 +1,287 @@
+import { BeforeApplicationShutdown, ConflictException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { JsonObject } from '../common/json';
+import { AllConfig, LlmConfig } from '../config/configuration';
+import { EventsService } from '../events/events.service';
+import { sessionRoom } from '../events/rooms';
+import { LlmService } from '../llm/llm.service';
+import { LlmUnavailableError } from '../llm/llm.types';
+import type { ChatTurn, LlmFailureKind, LlmState } from '../llm/llm.types';
+import { OllamaHealthService } from '../llm/ollama-health.service';
+import { offlineReply } from '../llm/prompts';
+import { ChatService } from './chat.service';
+import { ChatMessage } from './entities/chat-message.entity';
+import { ChatSession, ScopeType } from './entities/chat-session.entity';
+import { ConverseInput, ConverseResult, ReplyComposer, ReplyPlan } from './reply.types';
+
+const HISTORY_TURNS = 40;
+
+interface InFlight {
+  controller: AbortController;
+  done: Promise<unknown>;
+}
+
+/**
+ * Turns a founder message into a stored reply. Server-owned generation: the assistant row exists from
+ * the first moment (`streaming`), deltas go live to `session:<id>` (coalesced), the text is
+ * checkpointed, and the row always ends `complete`, `interrupted` (partial text kept) or `offline`
+ * (in-character text). Ollama trouble never becomes an HTTP error.
+ */
+@Injectable()
+export class ReplyService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ReplyService.name);
+  private readonly composers = new Map<ScopeType, ReplyComposer>();
+  private readonly inFlight = new Set<InFlight>();
+  private readonly llmConfig: LlmConfig;
+
+  constructor(
+    private readonly chat: ChatService,
+    private readonly llm: LlmService,
+    private readonly health: OllamaHealthService,
+    private readonly events: EventsService,
+    config: ConfigService<AllConfig, true>,
+  ) {
+    this.llmConfig = config.get('llm', { infer: true });
+  }
+
+  /** Replies left `streaming` by a process that died become `interrupted`, keeping their text. */
+  async onApplicationBootstrap(): Promise<void> {
+    const interrupted = await this.chat.interruptStreamingMessages();
+    if (interrupted) this.logger.warn(`${interrupted} reply(ies) left streaming by the previous run marked interrupted`);
+  }
+
+  /** Graceful shutdown: running generations end `interrupted` with their partial text. */
+  async beforeApplicationShutdown(): Promise<void> {
+    const running = [...this.inFlight];
+    for (const run of running) run.controller.abort();
+    await Promise.allSettled(running.map((run) => run.done));
+  }
+
+  register(scopeType: ScopeType, composer: ReplyComposer): void {
+    this.composers.set(scopeType, composer);
+  }
+
+  /** Stores the user message (idempotent by client_message_id) and the reply; resolves when the reply is final. */
+  async converse(input: ConverseInput): Promise<ConverseResult> {
+    const { session } = await this.chat.getOrCreateSession({
+      sessionId: input.sessionId,
+      scope: input.scope,
+      strictScope: true,
+      actor: input.actor,
+    });
+    input.onSession?.(session);
+    const { message: userMessage, duplicate } = await this.chat.addMessage({
+      sessionId: session.sessionId,
+      role: 'user',
+      content: input.message,
+      clientMessageId: input.clientMessageId,
+      actor: input.actor,
+    });
+    if (duplicate) {
+      const reply = await this.chat.findReplyTo(userMessage.id);
+      if (reply) {
+        input.onToken?.(reply.content);
+        return { session, userMessage, reply, duplicate: true };
+      }
+    }
+    const reply = await this.answer(session, userMessage, null, input.onToken);
+    return { session, userMessage, reply, duplicate };
+  }
+
+  /** Generates again a reply that ended offline or interrupted; the same row is updated in place. */
+  async regenerate(sessionId: string, messageId: number): Promise<ChatMessage> {
+    const session = await this.chat.requireSession(sessionId);
+    const target = await this.chat.findMessage(messageId);
+    if (!target || target.sessionId !== session.sessionId || target.role !== 'assistant') {
+      throw new ConflictException(`Message ${messageId} is not an assistant reply of session ${sessionId}`);
+    }
+    if (!['offline', 'interrupted', 'error'].includes(target.status)) {
+      throw new ConflictException(`Only offline or interrupted replies can be regenerated (this one is ${target.status})`);
+    }
+    const userMessage = target.replyToId ? await this.chat.findMessage(target.replyToId) : null;
+    if (!userMessage) throw new ConflictException(`Message ${messageId} has no user message to answer`);
+    return this.answer(session, userMessage, target);
+  }
+
+  private async answer(session: ChatSession, userMessage: ChatMessage, existing: ChatMessage | null, onToken?: (delta: string) => void) {
+    const composer = this.composers.get(session.scopeType);
+    if (!composer) throw new ConflictException(`No speaker answers sessions of scope ${session.scopeType}`);
+    const plan = await composer.plan(session, userMessage);
+    const status = await this.health.current();
+    if (status.state !== 'up' || this.llm.isPaused()) {
+      return this.storeOffline(session, userMessage, plan, this.llm.isPaused() ? 'paused' : status.state, status.active_model, existing, onToken);
+    }
+    const run: InFlight = { controller: new AbortController(), done: Promise.resolve() };
+    const work = this.generate(session, userMessage, plan, existing, run.controller.signal, status.active_model, onToken);
+    run.done = work.catch(() => undefined);
+    this.inFlight.add(run);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(run);
+    }
+  }
+
+  private async storeOffline(
+    session: ChatSession,
+    userMessage: ChatMessage,
+    plan: ReplyPlan,
+    reason: LlmFailureKind | LlmState,
+    model: string,
+    existing: ChatMessage | null,
+    onToken?: (delta: string) => void,
+  ): Promise<ChatMessage> {
+    const content = offlineReply({ ...plan.speaker, reason, model });
+    const metadata = { ...plan.metadata, offline_reason: reason };
+    onToken?.(content);
+    if (existing) {
+      return this.chat.updateMessage(existing.id, { content, status: 'offline', model: 'offline', metadata }, 'chat.message.regenerated');
+    }
+    const { message } = await this.chat.addMessage({
+      sessionId: session.sessionId,
+      role: 'assistant',
+      author: plan.speaker.name,
+      content,
+      model: 'offline',
+      status: 'offline',
+      replyToId: userMessage.id,
+      metadata,
+    });
+    return message;
+  }
+
+  private async generate(
+    session: ChatSession,
+    userMessage: ChatMessage,
+    plan: ReplyPlan,
+    existing: ChatMessage | null,
+    signal: AbortSignal,
+    model: string,
+    onToken?: (delta: string) => void,
+  ): Promise<ChatMessage> {
+    const row = existing
+      ? await this.chat.updateMessage(existing.id, { content: '', status: 'streaming', model }, 'chat.message.regenerating', { includeContent: false })
+      : (
+          await this.chat.addMessage({
+            sessionId: session.sessionId,
+            role: 'assistant',
+            author: plan.speaker.name,
+            content: '',
+            model,
+            status: 'streaming',
+            replyToId: userMessage.id,
+            metadata: plan.metadata ?? null,
+          })
+        ).message;
+    const stream = new DeltaStream(row, session, this.events, this.chat, this.llmConfig, onToken);
+    const finalEvent = existing ? 'chat.message.regenerated' : undefined;
+    try {
+      const history = (await this.chat.recentTurns(session.sessionId, HISTORY_TURNS, userMessage.id)).map(toTurn);
+      const built = await plan.build(history, userMessage.content, signal);
+      const result = await this.llm.generate({
+        messages: built.messages,
+        priority: 'founder',
+        maxTokens: this.llmConfig.maxTokens,
+        signal,
+        onToken: (delta) => stream.push(delta),
+      });
+      await stream.close();
+      return await this.chat.updateMessage(
+        row.id,
+        {
+          content: result.content,
+          status: 'complete',
+          model: result.model,
+          promptTokens: result.promptTokens,
+          tokens: result.completionTokens,
+          latencyMs: result.latencyMs,
+          metadata: { ...plan.metadata, ...built.metadata } as JsonObject,
+        },
+        finalEvent ?? 'chat.message.completed',
+      );
+    } catch (error) {
+      await stream.close();
+      const kind: LlmFailureKind = error instanceof LlmUnavailableError ? error.kind : signal.aborted ? 'aborted' : 'stream_error';
+      if (!(error instanceof LlmUnavailableError)) this.logger.error(`reply generation failed: ${(error as Error).message}`, (error as Error).stack);
+      const partial = error instanceof LlmUnavailableError ? error.partial || stream.text : stream.text;
+      if (partial) {
+        return this.chat.updateMessage(
+          row.id,
+          { content: partial, status: 'interrupted', metadata: { ...plan.metadata, interrupted_reason: kind } },
+          finalEvent ?? 'chat.message.interrupted',
+        );
+      }
+      const content = offlineReply({ ...plan.speaker, reason: kind, model });
+      onToken?.(content);
+      return this.chat.updateMessage(
+        row.id,
+        { content, status: 'offline', model: 'offline', metadata: { ...plan.metadata, offline_reason: kind } },
+        finalEvent ?? 'chat.message.offline',
+      );
+    }
+  }
+}
+
+const toTurn = (message: ChatMessage): ChatTurn => ({ role: message.role === 'system' ? 'system' : message.role, content: message.content });
+
+/**
+ * Live deltas for one reply: every token to the SSE caller at once; coalesced `chat.message.delta`
+ * events to the session room; the text checkpointed to the row now and then.
+ */
+class DeltaStream {
+  text = '';
+  private pending = '';
+  private seq = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private lastCheckpoint = Date.now();
+  private checkpointed = 0;
+  private checkpointing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly row: ChatMessage,
+    private readonly session: ChatSession,
+    private readonly events: EventsService,
+    private readonly chat: ChatService,
+    private readonly config: LlmConfig,
+    private readonly onToken?: (delta: string) => void,
+  ) {}
+
+  push(delta: string): void {
+    if (!delta) return;
+    this.text += delta;
+    this.pending += delta;
+    this.onToken?.(delta);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.config.deltaIntervalMs);
+    if (Date.now() - this.lastCheckpoint >= this.config.checkpointMs) this.checkpoint();
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (!this.pending) return;
+    this.events.emitTransient({
+      eventType: 'chat.message.delta',
+      entityType: 'chat_message',
+      entityId: this.row.id,
+      rooms: [sessionRoom(this.session.sessionId)],
+      payload: { session_id: this.session.sessionId, message_id: this.row.id, seq: this.seq++, delta: this.pending },
+    });
+    this.pending = '';
+  }
+
+  private checkpoint(): void {
+    this.lastCheckpoint = Date.now();
+    if (this.text.length === this.checkpointed) return;
+    const content = this.text;
+    this.checkpointed = content.length;
+    this.checkpointing = this.checkpointing.then(() =>
+      this.chat.updateMessage(this.row.id, { content, status: 'streaming' }, 'chat.message.checkpoint', { includeContent: false }).catch(() => undefined),
+    );
+  }
+
+  /** Sends what is pending and waits for checkpoints, so the final write is the last one. */
+  async close(): Promise<void> {
+    this.flush();
+    await this.checkpointing;
+  }
+}

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppModule } from '../app.module';
+import { Environment } from '../config/environment';
+import { SeedModule } from '../seed/seed.module';
+import { CliOutput } from './cli-output';
+import { SeedCommand } from './seed.command';
+import { TokenCommand } from './token.command';
+
+/** The whole app wiring (no HTTP server: the CLI runs in an application context) plus the commands. */
+@Module({})
+export class CliModule {
+  static forRoot(env: Environment): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [AppModule.forRoot(env), SeedModule],
+      providers: [CliOutput, SeedCommand, TokenCommand],
+    };
+  }
+}

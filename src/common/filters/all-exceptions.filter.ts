@@ -1,0 +1,78 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Request, Response } from 'express';
+
+export interface ErrorBody {
+  status_code: number;
+  error: string;
+  message: string | string[];
+  path: string;
+  request_id: string | null;
+  timestamp: string;
+  retry_after?: number;
+}
+
+/** Errors raised by Express' body parser before a route runs. */
+function bodyParserStatus(exception: unknown): { status: number; message: string } | null {
+  const type = (exception as { type?: string })?.type;
+  if (type === 'entity.too.large') return { status: 413, message: 'Request body is too large' };
+  if (type === 'entity.parse.failed') return { status: 400, message: 'Request body is not valid JSON' };
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+    return { status: 415, message: 'Unsupported body encoding' };
+  return null;
+}
+
+/** One error body everywhere: `{ status_code, error, message, path, request_id, timestamp }`. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return;
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<Request>();
+    const response = ctx.getResponse<Response>();
+    const body = buildErrorBody(exception, request);
+    if (body.status_code >= 500) {
+      this.logger.error(
+        `${request.method} ${request.path} -> ${body.status_code} [${body.request_id}]: ${(exception as Error)?.message}`,
+        (exception as Error)?.stack,
+      );
+    }
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    if (body.retry_after !== undefined) response.setHeader('Retry-After', String(body.retry_after));
+    response.status(body.status_code).json(body);
+  }
+}
+
+export function buildErrorBody(exception: unknown, request: Request): ErrorBody {
+  let status = HttpStatus.INTERNAL_SERVER_ERROR;
+  let message: string | string[] = 'Internal server error';
+  let retryAfter: number | undefined;
+  const parserError = bodyParserStatus(exception);
+  if (exception instanceof HttpException) {
+    status = exception.getStatus();
+    const res = exception.getResponse();
+    if (typeof res === 'string') message = res;
+    else {
+      const r = res as { message?: string | string[]; retry_after?: number };
+      message = r.message ?? exception.message;
+      retryAfter = r.retry_after;
+    }
+  } else if (parserError) {
+    status = parserError.status;
+    message = parserError.message;
+  }
+  return {
+    status_code: status,
+    error: STATUS_CODES[status] ?? 'Error',
+    message,
+    path: request.originalUrl ?? request.url,
+    request_id: (request as Request & { id?: string }).id ?? null,
+    timestamp: new Date().toISOString(),
+    ...(retryAfter !== undefined ? { retry_after: retryAfter } : {}),
+  };
+}

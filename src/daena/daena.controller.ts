@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { DaenaService } from './daena.service';
+import { ChatMessageDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
+
+@ApiTags('Daena')
+@ApiBearerAuth()
+@Controller('daena')
+export class DaenaController {
+  constructor(private readonly daena: DaenaService) {}
+
+  @Post('chat/start')
+  start(@Body() dto: StartChatDto, @CurrentPrincipal() principal: Principal) {
+    return this.daena.start(dto, principal);
+  }
+
+  @Post('chat')
+  @HttpCode(200)
+  chat(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
+    return this.daena.chat(dto, principal);
+  }
+
+  /** Server-sent events: `session`, `token`*, then `done` or `error`. */
+  @Post('chat/stream')
+  stream(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal, @Res() res: Response) {
+    return this.daena.stream(dto, principal, res);
+  }
+
+  // Declared before `chat/:session_id` so that "sessions" is never taken for an id (the original's bug).
+  @Get('chat/sessions')
+  sessions(@Query() query: DaenaSessionsQueryDto) {
+    return this.daena.sessions(query);
+  }
+
+  @Get('chat/:session_id')
+  session(@Param('session_id') sessionId: string, @Query() query: SessionMessagesQueryDto) {
+    return this.daena.session(sessionId, query);
+  }
+
+  @Delete('chat/:session_id')
+  remove(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
+    return this.daena.remove(sessionId, principal);
+  }
+
+  @Post('chat/:session_id/restore')
+  @HttpCode(200)
+  restore(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
+    return this.daena.restore(sessionId, principal);
+  }
+
+  @Get('status')
+  status() {
+    return this.daena.status();
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AgentModule } from '../agent/agent.module';
+import { ChatModule } from '../chat/chat.module';
+import { DepartmentModule } from '../department/department.module';
+import { DaenaController } from './daena.controller';
+import { DaenaService } from './daena.service';
+
+@Module({
+  imports: [ChatModule, DepartmentModule, AgentModule],
+  controllers: [DaenaController],
+  providers: [DaenaService],
+})
+export class DaenaModule {}

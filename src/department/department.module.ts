@@ -1,0 +1,15 @@
+import { forwardRef, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgentModule } from '../agent/agent.module';
+import { DepartmentController } from './department.controller';
+import { DepartmentService } from './department.service';
+import { Department } from './entities/department.entity';
+
+/** Departments need their agents (counts, lists, spokesperson) and agents need their department: forwardRef both ways. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Department]), forwardRef(() => AgentModule)],
+  controllers: [DepartmentController],
+  providers: [DepartmentService],
+  exports: [DepartmentService],
+})
+export class DepartmentModule {}

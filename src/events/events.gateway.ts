@@ -1,0 +1,141 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { AuthService } from '../auth/auth.service';
+import { bearerToken } from '../auth/auth.guard';
+import { Principal } from '../auth/principal';
+import { toEnvelope } from './event-envelope';
+import { EventBus } from './event-bus';
+import { EventsService } from './events.service';
+import { ALL_ROOM, FOUNDER_ROOM, isValidRoom, mayJoin, reaches } from './rooms';
+
+const REPLAY_BATCH = 1000;
+const MAX_ROOMS_PER_REQUEST = 50;
+
+interface SocketData {
+  principal: Principal;
+}
+
+type Ack = { ok: boolean; rooms?: string[]; denied?: string[]; error?: string };
+
+function parseLastEventId(value: unknown): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+
+/**
+ * Pushes committed events to dashboards. On connect it first replays every event after the client's
+ * `last_event_id` (only those its rooms may see), then joins its rooms: the join happens in the same
+ * tick as the check that replay reached the last announced id, so there is no gap and no duplicate.
+ */
+@WebSocketGateway()
+export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(EventsGateway.name);
+  @WebSocketServer() server: Server;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly events: EventsService,
+    private readonly bus: EventBus,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token ?? bearerToken(socket.handshake.headers.authorization);
+      this.auth
+        .authenticate(token)
+        .then((principal) => {
+          if (!principal) return next(new Error('unauthorized'));
+          (socket.data as SocketData).principal = principal;
+          next();
+        })
+        .catch(() => next(new Error('unauthorized')));
+    });
+    this.bus.onCommitted(({ envelope, rooms }) => server.to(rooms).emit(envelope.event_type, envelope));
+    this.bus.onTransient((rooms, envelope) => {
+      if (rooms.length) server.to(rooms).emit(envelope.event_type, envelope);
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const { principal } = socket.data as SocketData;
+    if (!principal) return void socket.disconnect(true);
+    const auth = (socket.handshake.auth ?? {}) as { last_event_id?: unknown; rooms?: unknown };
+    const requested = Array.isArray(auth.rooms)
+      ? auth.rooms.slice(0, MAX_ROOMS_PER_REQUEST)
+      : principal.role === 'founder'
+        ? [ALL_ROOM, FOUNDER_ROOM]
+        : [ALL_ROOM];
+    const rooms = requested.filter((room): room is string => mayJoin(principal.role, room as string));
+    const denied = requested.filter((room) => !rooms.includes(room as string));
+    try {
+      await this.replayThenJoin(socket, parseLastEventId(auth.last_event_id), rooms);
+      socket.emit('ready', { rooms, denied, last_event_id: this.bus.lastAnnouncedId });
+    } catch (error) {
+      this.logger.error(`replay failed: ${(error as Error).message}`);
+      socket.emit('error', { message: 'replay failed, reconnect to retry' });
+      socket.disconnect(true);
+    }
+  }
+
+  private async replayThenJoin(socket: Socket, lastEventId: number | null, rooms: string[]): Promise<void> {
+    if (lastEventId !== null) {
+      const oldest = await this.events.oldestId();
+      if (oldest !== null && lastEventId < oldest - 1) {
+        socket.emit('resync_required', { last_event_id: lastEventId, oldest_available_id: oldest });
+      }
+      let cursor = lastEventId;
+      // No await between the final check and the join below: that is what closes the gap.
+      while (cursor < this.bus.lastAnnouncedId) {
+        const upTo = this.bus.lastAnnouncedId;
+        const rows = await this.events.replayBatch(cursor, upTo, REPLAY_BATCH);
+        if (socket.disconnected) return;
+        for (const row of rows) if (reaches(row.rooms, rooms)) socket.emit(row.eventType, toEnvelope(row));
+        cursor = rows.length < REPLAY_BATCH ? upTo : rows[rows.length - 1].id;
+      }
+    }
+    socket.join(rooms);
+  }
+
+  @SubscribeMessage('subscribe')
+  subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
+    const rooms = this.roomsOf(body);
+    if (!rooms) return { ok: false, error: 'expected { rooms: string[] } with at most 50 rooms' };
+    const role = (socket.data as SocketData).principal.role;
+    const allowed = rooms.filter((room) => mayJoin(role, room));
+    socket.join(allowed);
+    return { ok: allowed.length === rooms.length, rooms: [...socket.rooms].filter(isValidRoom), denied: rooms.filter((r) => !allowed.includes(r)) };
+  }
+
+  @SubscribeMessage('unsubscribe')
+  unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
+    const rooms = this.roomsOf(body);
+    if (!rooms) return { ok: false, error: 'expected { rooms: string[] } with at most 50 rooms' };
+    for (const room of rooms) void socket.leave(room);
+    return { ok: true, rooms: [...socket.rooms].filter(isValidRoom) };
+  }
+
+  @SubscribeMessage('ping')
+  ping(): { ok: true; time: string; last_event_id: number } {
+    return { ok: true, time: new Date().toISOString(), last_event_id: this.bus.lastAnnouncedId };
+  }
+
+  private roomsOf(body: unknown): string[] | null {
+    const rooms = (body as { rooms?: unknown } | null)?.rooms;
+    if (!Array.isArray(rooms) || rooms.length > MAX_ROOMS_PER_REQUEST || !rooms.every((r) => typeof r === 'string')) return null;
+    return rooms as string[];
+  }
+
+  connectedCount(): number {
+    return this.server?.engine?.clientsCount ?? 0;
+  }
+}

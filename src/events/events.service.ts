@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, MoreThan, Repository } from 'typeorm';
+import { canonicalJson } from '../common/utils/canonical-json';
+import { UnitOfWork } from '../database/unit-of-work';
+import { EventLog } from './entities/event-log.entity';
+import { EventEnvelope, toEnvelope } from './event-envelope';
+import { EventBus } from './event-bus';
+import { ALL_ROOM, FOUNDER_ROOM, Role } from './rooms';
+import { ListEventsQueryDto } from './dto/list-events-query.dto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+/** Arbitrary key of the Postgres advisory lock that keeps the hash chain linear across nodes. */
+const EVENT_CHAIN_LOCK = 7_242_001;
+
+export interface PublishInput {
+  eventType: string;
+  entityType: string;
+  entityId?: string | number | null;
+  payload?: Record<string, unknown>;
+  actor?: string;
+  /** Rooms besides the global feed, e.g. `session:<id>`. */
+  rooms?: string[];
+  /** Founder-only events (settings, credentials) skip the public `all` feed. */
+  founderOnly?: boolean;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  last_event_id: number | null;
+  first_broken_id: number | null;
+  reason: string | null;
+}
+
+/** Read-only filter of the audit queries (all optional; combined with AND). */
+export interface AuditFilter {
+  actor?: string;
+  /** Exact event types, or prefixes written `domain.*`; a row matching any of them passes. */
+  eventTypes?: string[];
+  entityType?: string;
+  entityId?: string;
+  /** Inclusive lower bound on created_at. */
+  since?: Date;
+  /** Exclusive upper bound on created_at. */
+  until?: Date;
+}
+
+export interface AuditPage {
+  rows: EventLog[];
+  total: number;
+  hasMore: boolean;
+}
+
+export interface AuditStats {
+  total: number;
+  by_type: Record<string, number>;
+  by_actor: Record<string, number>;
+  /** Non-empty UTC hours, ascending: `hour` is the ISO start of the hour. */
+  per_hour: Array<{ hour: string; count: number }>;
+}
+
+export function computeEventHash(row: Pick<EventLog, 'eventType' | 'entityType' | 'entityId' | 'payload' | 'actor' | 'rooms' | 'createdAt' | 'prevHash'>): string {
+  const body = canonicalJson({
+    event_type: row.eventType,
+    entity_type: row.entityType,
+    entity_id: row.entityId,
+    payload: row.payload,
+    actor: row.actor,
+    rooms: row.rooms,
+    created_at: row.createdAt.toISOString(),
+  });
+  return createHash('sha256').update(row.prevHash).update('\n').update(body).digest('hex');
+}
+
+@Injectable()
+export class EventsService implements OnModuleInit {
+  constructor(
+    @InjectRepository(EventLog) private readonly eventLog: Repository<EventLog>,
+    private readonly uow: UnitOfWork,
+    private readonly bus: EventBus,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.bus.lastAnnouncedId = await this.latestId();
+  }
+
+  /**
+   * Appends the event inside the caller's transaction (or its own) and announces it after commit.
+   * The row and the change it describes commit or roll back together.
+   */
+  publish(input: PublishInput): Promise<EventEnvelope> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(EventLog);
+      if (this.uow.dataSource.options.type === 'postgres') {
+        await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_CHAIN_LOCK]);
+      }
+      const last = await repo.createQueryBuilder('e').select(['e.id', 'e.hash']).orderBy('e.id', 'DESC').limit(1).getOne();
+      const rooms = input.founderOnly ? [FOUNDER_ROOM, ...(input.rooms ?? [])] : [ALL_ROOM, ...(input.rooms ?? [])];
+      const row = repo.create({
+        eventType: input.eventType,
+        entityType: input.entityType,
+        entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
+        // A JSON round trip now, so that the hash covers exactly what is stored and read back.
+        payload: JSON.parse(JSON.stringify(input.payload ?? {})) as Record<string, unknown>,
+        actor: input.actor ?? 'system',
+        rooms: [...new Set(rooms)],
+        createdAt: new Date(),
+        prevHash: last?.hash ?? GENESIS_HASH,
+      });
+      row.hash = computeEventHash(row);
+      const result = await repo.insert(row);
+      row.id = (result.identifiers[0] as { id: number }).id;
+      const envelope = toEnvelope(row);
+      tx.afterCommit(() => this.bus.announce({ envelope, rooms: row.rooms }));
+      return envelope;
+    });
+  }
+
+  /** Live-only events (streaming deltas): not logged, no id, never replayed. */
+  emitTransient(input: Omit<PublishInput, 'founderOnly'>): void {
+    this.bus.announceTransient(input.rooms ?? [], {
+      id: null,
+      event_type: input.eventType,
+      entity_type: input.entityType,
+      entity_id: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
+      payload: input.payload ?? {},
+      actor: input.actor ?? 'system',
+      created_at: new Date().toISOString(),
+    });
+  }
+
+  async latestId(): Promise<number> {
+    const last = await this.eventLog.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'DESC').limit(1).getOne();
+    return last?.id ?? 0;
+  }
+
+  async oldestId(): Promise<number | null> {
+    const first = await this.eventLog.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'ASC').limit(1).getOne();
+    return first?.id ?? null;
+  }
+
+  /** Rows with afterId < id <= upToId, ascending. */
+  replayBatch(afterId: number, upToId: number, limit: number): Promise<EventLog[]> {
+    return this.eventLog
+      .createQueryBuilder('e')
+      .where('e.id > :afterId AND e.id <= :upToId', { afterId, upToId })
+      .orderBy('e.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async list(query: ListEventsQueryDto, role: Role) {
+    const limit = query.limit ?? 100;
+    const qb = this.eventLog.createQueryBuilder('e').orderBy('e.id', 'ASC').limit(limit + 1);
+    qb.where('e.id > :afterId', { afterId: query.after_id ?? 0 });
+    if (query.event_type) qb.andWhere('e.event_type = :eventType', { eventType: query.event_type });
+    if (query.entity_type) qb.andWhere('e.entity_type = :entityType', { entityType: query.entity_type });
+    if (query.entity_id) qb.andWhere('e.entity_id = :entityId', { entityId: query.entity_id });
+    if (query.actor) qb.andWhere('e.actor = :actor', { actor: query.actor });
+    if (role !== 'founder') qb.andWhere(new Brackets((b) => b.where('e.rooms LIKE :all', { all: `%"${ALL_ROOM}"%` })));
+    const rows = await qb.getMany();
+    const page = rows.slice(0, limit);
+    return {
+      events: page.map(toEnvelope),
+      next_after_id: page.length ? page[page.length - 1].id : (query.after_id ?? 0),
+      has_more: rows.length > limit,
+    };
+  }
+
+  async stats(hours?: number) {
+    const qb = this.eventLog.createQueryBuilder('e').select('e.event_type', 'event_type').addSelect('COUNT(*)', 'count');
+    if (hours) qb.where('e.created_at >= :since', { since: new Date(Date.now() - hours * 3_600_000) });
+    const rows = await qb.groupBy('e.event_type').getRawMany<{ event_type: string; count: string | number }>();
+    const byType = Object.fromEntries(rows.map((r) => [r.event_type, Number(r.count)]));
+    return {
+      total_events: Object.values(byType).reduce((a, b) => a + b, 0),
+      latest_event_id: await this.latestId(),
+      period_hours: hours ?? null,
+      by_type: byType,
+    };
+  }
+
+  countEvents(): Promise<number> {
+    return this.eventLog.count();
+  }
+
+  /** Audit list: newest first, keyset by id (`beforeId` = the last id of the previous page). */
+  async queryAudit(filter: AuditFilter, page: { beforeId?: number; limit: number }): Promise<AuditPage> {
+    const qb = this.auditQuery(filter);
+    const total = await qb.clone().getCount();
+    if (page.beforeId !== undefined) qb.andWhere('e.id < :beforeId', { beforeId: page.beforeId });
+    const rows = await qb.orderBy('e.id', 'DESC').limit(page.limit + 1).getMany();
+    return { rows: rows.slice(0, page.limit), total, hasMore: rows.length > page.limit };
+  }
+
+  /** Counts over a time range: by type, by actor and per UTC hour. */
+  async auditStats(range: Pick<AuditFilter, 'since' | 'until'>): Promise<AuditStats> {
+    const grouped = async (expression: string) => {
+      const rows = await this.auditQuery(range)
+        .select(expression, 'k')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy(expression)
+        .getRawMany<{ k: string; n: string | number }>();
+      return rows.map((r) => [String(r.k), Number(r.n)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    };
+    const hour =
+      this.uow.dataSource.options.type === 'postgres'
+        ? `to_char(date_trunc('hour', e.created_at), 'YYYY-MM-DD HH24')`
+        : // SQLite stores "YYYY-MM-DD HH:MM:SS.SSS" (UTC): the first 13 characters name the hour.
+          'substr(e.created_at, 1, 13)';
+    const byType = Object.fromEntries(await grouped('e.event_type'));
+    return {
+      total: Object.values(byType).reduce((a, b) => a + b, 0),
+      by_type: byType,
+      by_actor: Object.fromEntries(await grouped('e.actor')),
+      per_hour: (await grouped(hour)).map(([k, count]) => ({ hour: `${k.replace(' ', 'T')}:00:00.000Z`, count })),
+    };
+  }
+
+  /**
+   * Every row matching `filter`, ascending by id, read in keyset batches (never the whole table at
+   * once). Rows appended after the first read are left out, so an export is a snapshot.
+   */
+  async *streamRows(filter: AuditFilter, batchSize = 500): AsyncGenerator<EventLog> {
+    const upToId = await this.latestId();
+    let afterId = 0;
+    for (;;) {
+      const rows = await this.auditQuery(filter)
+        .andWhere('e.id > :afterId AND e.id <= :upToId', { afterId, upToId })
+        .orderBy('e.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      for (const row of rows) yield row;
+      if (rows.length < batchSize) return;
+      afterId = rows[rows.length - 1].id;
+    }
+  }
+
+  private auditQuery(filter: AuditFilter) {
+    const qb = this.eventLog.createQueryBuilder('e').where('1 = 1');
+    if (filter.actor !== undefined) qb.andWhere('e.actor = :actor', { actor: filter.actor });
+    if (filter.entityType !== undefined) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityId !== undefined) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.since) qb.andWhere('e.created_at >= :since', { since: filter.since });
+    if (filter.until) qb.andWhere('e.created_at < :until', { until: filter.until });
+    if (filter.eventTypes?.length) {
+      const types = filter.eventTypes;
+      qb.andWhere(
+        new Brackets((b) =>
+          types.forEach((type, i) => {
+            if (type.endsWith('.*')) {
+              // LIKE treats `_` as a wildcard, and event types are full of underscores: escape them.
+              const prefix = type.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
+              b.orWhere(`e.event_type LIKE :type${i} ESCAPE '\\'`, { [`type${i}`]: `${prefix}%` });
+            } else {
+              b.orWhere(`e.event_type = :type${i}`, { [`type${i}`]: type });
+            }
+          }),
+        ),
+      );
+    }
+    return qb;
+  }
+
+  /** Walks the whole chain in id order and reports the first row whose hash or link does not match. */
+  async verifyChain(): Promise<ChainVerification> {
+    let prevHash = GENESIS_HASH;
+    let afterId = 0;
+    let checked = 0;
+    for (;;) {
+      const rows = await this.eventLog.find({ where: { id: MoreThan(afterId) }, order: { id: 'ASC' }, take: 1000 });
+      if (!rows.length) break;
+      for (const row of rows) {
+        const broken =
+          row.prevHash !== prevHash ? 'prev_hash does not link to the previous row' : computeEventHash(row) !== row.hash ? 'hash does not match the row content' : null;
+        if (broken) return { ok: false, checked, last_event_id: afterId || null, first_broken_id: row.id, reason: broken };
+        prevHash = row.hash;
+        afterId = row.id;
+        checked += 1;
+      }
+    }
+    return { ok: true, checked, last_event_id: afterId || null, first_broken_id: null, reason: null };
+  }
+}

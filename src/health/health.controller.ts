@@ -1,0 +1,29 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../common/decorators/auth.decorators';
+import { ReadinessService } from './readiness.service';
+
+@ApiTags('Health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly readiness: ReadinessService,
+  ) {}
+
+  /** Liveness: the process answers. */
+  @Get()
+  live() {
+    return { status: 'ok', uptime_s: Math.round(process.uptime()) };
+  }
+
+  /** Readiness: the database answers; the LLM is reported (degraded, not failed, when down). */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 }), ...this.readiness.extraChecks()]);
+  }
+}

@@ -1,0 +1,280 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ChatResponse, Ollama } from 'ollama';
+import { AllConfig, LlmConfig } from '../config/configuration';
+import {
+  GenerateRequest,
+  GenerateResult,
+  LlmFailureKind,
+  LlmPriority,
+  LlmQueueStats,
+  LlmUnavailableError,
+} from './llm.types';
+import { createHttpFetch, httpErrorOf, newStreamObserver, StreamObserver } from './ollama-fetch';
+import { OllamaHealthService, pickModel } from './ollama-health.service';
+
+const DEFAULT_TEMPERATURE = 0.7;
+const TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNECT_TIMEOUT']);
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/** At most `concurrency` holders; waiters are served founder first, FIFO within a priority. */
+class GenerationQueue {
+  running = 0;
+  private readonly waiting: Record<LlmPriority, Waiter[]> = { founder: [], background: [] };
+
+  constructor(readonly concurrency: number) {}
+
+  acquire(priority: LlmPriority, signal?: AbortSignal): Promise<void> {
+    if (this.running < this.concurrency && this.waitingCount() === 0) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const list = this.waiting[priority];
+      const onAbort = () => {
+        const index = list.indexOf(waiter);
+        if (index >= 0) list.splice(index, 1);
+        reject(new LlmUnavailableError('aborted', 'the caller aborted while waiting for a generation slot'));
+      };
+      const waiter: Waiter = {
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
+      list.push(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  release(): void {
+    this.running -= 1;
+    while (this.running < this.concurrency) {
+      const next = this.waiting.founder.shift() ?? this.waiting.background.shift();
+      if (!next) break;
+      this.running += 1;
+      next.resolve();
+    }
+  }
+
+  /** Rejects every waiter; returns how many there were. */
+  rejectAll(error: () => Error): number {
+    const all = [...this.waiting.founder, ...this.waiting.background];
+    this.waiting.founder = [];
+    this.waiting.background = [];
+    for (const waiter of all) waiter.reject(error());
+    return all.length;
+  }
+
+  waitingCount(): number {
+    return this.waiting.founder.length + this.waiting.background.length;
+  }
+}
+
+interface AbortReason {
+  kind: LlmFailureKind;
+  message: string;
+}
+
+/** One generate() call in flight: its abort controller and why it was aborted. */
+class Run {
+  readonly controller = new AbortController();
+  reason: AbortReason | null = null;
+
+  abort(reason: AbortReason): void {
+    if (this.reason) return;
+    this.reason = reason;
+    this.controller.abort();
+  }
+}
+
+/**
+ * Generation through the official `ollama` client, behind a bounded priority queue, with
+ * cold-load-tolerant timeouts and every failure mapped to an `LlmUnavailableError` kind.
+ */
+@Injectable()
+export class LlmService {
+  private readonly logger = new Logger(LlmService.name);
+  private readonly llm: LlmConfig;
+  private readonly queue: GenerationQueue;
+  private readonly running = new Set<Run>();
+  private pauseReason: string | null = null;
+
+  constructor(
+    config: ConfigService<AllConfig, true>,
+    private readonly health: OllamaHealthService,
+  ) {
+    this.llm = config.get('llm', { infer: true });
+    this.queue = new GenerationQueue(this.llm.concurrency);
+    health.attachQueue(this);
+  }
+
+  /**
+   * Streams one chat completion. Rejects with `LlmUnavailableError` (never anything else for Ollama
+   * trouble); fails fast without calling Ollama when the cached health state is not `up`.
+   */
+  async generate(req: GenerateRequest): Promise<GenerateResult> {
+    const started = Date.now();
+    this.throwIfPaused();
+    if (req.signal?.aborted) throw new LlmUnavailableError('aborted', 'the caller aborted before the generation started');
+    const status = await this.health.current();
+    if (status.state !== 'up') {
+      throw new LlmUnavailableError(status.state, status.last_error ?? `Ollama is ${status.state}`, { model: status.active_model });
+    }
+    await this.queue.acquire(req.priority ?? 'background', req.signal);
+    try {
+      this.throwIfPaused();
+      const result = await this.execute(req, pickModel(status), started);
+      this.health.reportSuccess();
+      return result;
+    } catch (error) {
+      if (error instanceof LlmUnavailableError) this.health.reportFailure(error.kind, error.message);
+      throw error;
+    } finally {
+      this.queue.release();
+    }
+  }
+
+  queueStats(): LlmQueueStats {
+    return { running: this.queue.running, waiting: this.queue.waitingCount(), concurrency: this.queue.concurrency };
+  }
+
+  /** Emergency stop: aborts every running generation and refuses new ones until `resume()`. */
+  pause(reason: string): { aborted: number; dropped: number } {
+    this.pauseReason = reason || 'paused by the founder';
+    const runs = [...this.running];
+    for (const run of runs) run.abort({ kind: 'paused', message: `generation paused: ${this.pauseReason}` });
+    const dropped = this.queue.rejectAll(() => this.pausedError());
+    this.logger.warn(`LLM paused (${runs.length} running aborted, ${dropped} queued dropped)`);
+    return { aborted: runs.length, dropped };
+  }
+
+  resume(): void {
+    if (this.pauseReason === null) return;
+    this.pauseReason = null;
+    this.logger.log('LLM resumed');
+  }
+
+  isPaused(): boolean {
+    return this.pauseReason !== null;
+  }
+
+  private throwIfPaused(): void {
+    if (this.pauseReason !== null) throw this.pausedError();
+  }
+
+  private pausedError(): LlmUnavailableError {
+    return new LlmUnavailableError('paused', `generation paused: ${this.pauseReason ?? 'paused'}`);
+  }
+
+  /** The primary model, then once the fallback model if Ollama says the primary is missing. */
+  private async execute(req: GenerateRequest, model: string, started: number): Promise<GenerateResult> {
+    const run = new Run();
+    this.running.add(run);
+    const onCallerAbort = () => run.abort({ kind: 'aborted', message: 'the caller aborted the generation' });
+    req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const total = setTimeout(
+      () => run.abort({ kind: 'timeout', message: `no complete answer within ${this.llm.totalTimeoutMs} ms` }),
+      this.llm.totalTimeoutMs,
+    );
+    try {
+      try {
+        return await this.attempt(run, req, model, started);
+      } catch (error) {
+        const fallback = this.llm.fallbackModel;
+        if (!(error instanceof LlmUnavailableError) || error.kind !== 'model_missing' || !fallback || fallback === model || run.reason) throw error;
+        this.logger.warn(`model "${model}" not found by Ollama; retrying once with fallback "${fallback}"`);
+        return await this.attempt(run, req, fallback, started);
+      }
+    } finally {
+      clearTimeout(total);
+      req.signal?.removeEventListener('abort', onCallerAbort);
+      this.running.delete(run);
+    }
+  }
+
+  private async attempt(run: Run, req: GenerateRequest, model: string, started: number): Promise<GenerateResult> {
+    const observer = newStreamObserver();
+    let content = '';
+    let timer: NodeJS.Timeout | undefined;
+    // Until the first chunk we may be waiting for a cold model load (Ollama holds even the headers).
+    const arm = (ms: number, what: string) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => run.abort({ kind: 'timeout', message: `${what} within ${ms} ms` }), ms);
+    };
+    arm(this.llm.firstTokenTimeoutMs, 'no first token');
+    const client = new Ollama({
+      host: this.llm.baseUrl,
+      fetch: createHttpFetch({ connectTimeoutMs: this.llm.connectTimeoutMs, signal: run.controller.signal, observer }),
+    });
+    this.logger.debug(`generate model=${model} messages=${req.messages.length} priority=${req.priority ?? 'background'}`);
+    try {
+      const stream = await client.chat({
+        model,
+        messages: req.messages.map(({ role, content: text }) => ({ role, content: text })),
+        stream: true,
+        options: { temperature: req.temperature ?? DEFAULT_TEMPERATURE, num_predict: req.maxTokens ?? this.llm.maxTokens },
+      });
+      let final: ChatResponse | null = null;
+      for await (const part of stream) {
+        arm(this.llm.idleTimeoutMs, 'no new token');
+        const delta = part.message?.content ?? '';
+        if (delta) {
+          content += delta;
+          this.emitToken(req, delta);
+        }
+        if (part.done) final = part;
+      }
+      if (!final) throw new Error('stream ended without done');
+      return {
+        content,
+        model: final.model || model,
+        promptTokens: typeof final.prompt_eval_count === 'number' ? final.prompt_eval_count : null,
+        completionTokens: typeof final.eval_count === 'number' ? final.eval_count : null,
+        latencyMs: Date.now() - started,
+        doneReason: final.done_reason || 'stop',
+      };
+    } catch (error) {
+      throw this.classify(error, run, observer, content, model);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private emitToken(req: GenerateRequest, delta: string): void {
+    try {
+      req.onToken?.(delta);
+    } catch (error) {
+      this.logger.warn(`onToken callback threw: ${(error as Error).message}`);
+    }
+  }
+
+  private classify(error: unknown, run: Run, observer: StreamObserver, partial: string, model: string): LlmUnavailableError {
+    const fail = (kind: LlmFailureKind, message: string) => new LlmUnavailableError(kind, message, { partial, model });
+    if (run.reason) return fail(run.reason.kind, run.reason.message);
+    const http = httpErrorOf(error);
+    if (http) {
+      if (http.status === 404) return fail('model_missing', `model "${model}": ${http.message}`);
+      if (http.status === 503 || http.status === 429) return fail('overloaded', `Ollama is busy (HTTP ${http.status}): ${http.message}`);
+      if (http.status >= 500) return fail('down', `Ollama failed (HTTP ${http.status}): ${http.message}`);
+      return fail('stream_error', `Ollama refused the request (HTTP ${http.status}): ${http.message}`);
+    }
+    if (observer.malformed !== null) return fail('stream_error', `Ollama sent a line that is not JSON: ${observer.malformed}`);
+    if (observer.errorLine !== null) return fail('stream_error', `Ollama reported an error mid-stream: ${observer.errorLine}`);
+    const err = error as Error & { code?: string };
+    if (observer.responded) {
+      return observer.sawDone ? fail('stream_error', err?.message ?? String(error)) : fail('truncated', 'the stream ended before Ollama finished the answer');
+    }
+    const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code;
+    if (code && !TRANSPORT_CODES.has(code)) this.logger.warn(`unexpected transport error ${code}: ${err.message}`);
+    return fail('down', `cannot reach Ollama at ${this.llm.baseUrl}: ${code ? `${code} ` : ''}${err?.message ?? String(error)}`);
+  }
+}

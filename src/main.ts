@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { AuthService } from './auth/auth.service';
+import { toConfiguration } from './config/configuration';
+import { InvalidEnvironmentError, LOG_LEVELS, LogLevelName, readRawEnvironment, validateEnvironment } from './config/environment';
+
+export function logLevelsUpTo(level: LogLevelName): LogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) as LogLevel[];
+}
+
+function loadEnvironmentOrExit() {
+  try {
+    return validateEnvironment(readRawEnvironment());
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const env = loadEnvironmentOrExit();
+  const { app: appConfig } = toConfiguration(env);
+  const logger = new ConsoleLogger({
+    json: appConfig.logFormat === 'json',
+    colors: appConfig.logFormat !== 'json' && process.stdout.isTTY,
+    logLevels: logLevelsUpTo(appConfig.logLevel),
+  });
+  const app = await NestFactory.create(AppModule.forRoot(env), { logger, bufferLogs: true });
+  configureApp(app);
+  await app.listen(appConfig.port, appConfig.host);
+  const token = app.get(AuthService).generatedFounderToken;
+  if (token) {
+    // Printed once, on stdout only (never through the logger): only its hash is stored.
+    process.stdout.write(
+      `\n  Founder token (shown once, keep it safe):\n\n    ${token}\n\n` +
+        `  Use it as "Authorization: Bearer <token>". Lost it? npm run cli -- token --rotate\n\n`,
+    );
+  }
+  logger.log(`Daena listening on http://${appConfig.host}:${appConfig.port} (API /api/v1, docs /docs)`, 'Bootstrap');
+}
+
+void bootstrap();

@@ -1,0 +1,73 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { validateEnvironment } from '../../src/config/environment';
+
+export const FOUNDER_TOKEN = 'test-founder-token-0123456789abcdef';
+
+export interface TestApp {
+  app: INestApplication;
+  /** http://127.0.0.1:<random port> */
+  url: string;
+  dataSource: DataSource;
+  /** supertest against the running server; `as` sets the bearer token (founder by default). */
+  api: (token?: string | null) => ReturnType<typeof request.agent>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real app (AppModule + configureApp) on a random port. Default: in-memory SQLite (migrations run),
+ * seeded, founder token FOUNDER_TOKEN, Ollama pointing at a closed port (offline).
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const environment = validateEnvironment({
+    NODE_ENV: 'test',
+    DB_DATABASE: ':memory:',
+    AUTH_TOKEN: FOUNDER_TOKEN,
+    OLLAMA_BASE_URL: 'http://127.0.0.1:9',
+    LOG_LEVEL: 'error',
+    SWAGGER_ENABLED: 'false',
+    THROTTLE_LIMIT: '100000',
+    THROTTLE_CHAT_LIMIT: '100000',
+    ...env,
+  });
+  const app = await NestFactory.create(AppModule.forRoot(environment), {
+    logger: ['error', 'warn'].includes(environment.app.LOG_LEVEL) ? ['error'] : ['error', 'warn', 'log'],
+    abortOnError: false,
+  });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const api = (token: string | null = FOUNDER_TOKEN) => {
+    const agent = request.agent(url);
+    return token ? agent.set('Authorization', `Bearer ${token}`) : agent;
+  };
+  return { app, url, dataSource: app.get(DataSource), api, close: () => app.close() };
+}
+
+/** Every error body has the same shape. */
+export function expectErrorBody(body: Record<string, unknown>, status: number): void {
+  expect(body).toEqual(
+    expect.objectContaining({
+      status_code: status,
+      error: expect.any(String),
+      message: expect.anything(),
+      path: expect.any(String),
+      request_id: expect.any(String),
+      timestamp: expect.any(String),
+    }),
+  );
+}
+
+/** Row counts of the given tables (to assert that a refused request changed nothing). */
+export async function tableCounts(dataSource: DataSource, tables: string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`)) as Array<{ n: number | string }>;
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
