@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AgentModule } from './agent/agent.module';
+import { AuditModule } from './audit/audit.module';
+import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
 import { DaenaModule } from './daena/daena.module';
@@ -32,6 +34,8 @@ export class AppModule {
         DepartmentModule,
         AgentModule,
         SeedModule,
+        AuditModule,
+        FounderModule,
         DaenaModule,
       ],
     };

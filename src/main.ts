@@ -28,7 +28,7 @@ async function bootstrap(): Promise<void> {
   const { app: appConfig } = toConfiguration(env);
   const logger = new ConsoleLogger({
     json: appConfig.logFormat === 'json',
-    colors: appConfig.logFormat !== 'json' && process.stdout.isTTY,
+    colors: appConfig.logFormat !== 'json' && Boolean(process.stdout.isTTY),
     logLevels: logLevelsUpTo(appConfig.logLevel),
   });
   const app = await NestFactory.create(AppModule.forRoot(env), { logger, bufferLogs: true });

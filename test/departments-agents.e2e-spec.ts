@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { AuthService } from '../src/auth/auth.service';
 import { DepartmentService } from '../src/department/department.service';
 import { EventsService } from '../src/events/events.service';
@@ -348,11 +349,13 @@ describe('Departments and agents (e2e)', () => {
     it('writes the change and its event in one transaction', async () => {
       const before = await snapshot();
       const publish = jest.spyOn(t.app.get(EventsService), 'publish').mockRejectedValueOnce(new Error('event log unavailable'));
+      const quiet = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
       try {
         const res = await t.api().post('/api/v1/agents').send({ name: 'Never Stored', department: 'finance', role: 'synth' }).expect(500);
         expectErrorBody(res.body, 500);
       } finally {
         publish.mockRestore();
+        quiet.mockRestore();
       }
       expect(await snapshot()).toEqual(before);
       expect(await t.dataSource.query("SELECT id FROM agents WHERE name = 'Never Stored'")).toEqual([]);

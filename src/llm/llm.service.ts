@@ -181,6 +181,7 @@ export class LlmService {
     this.running.add(run);
     const onCallerAbort = () => run.abort({ kind: 'aborted', message: 'the caller aborted the generation' });
     req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (req.signal?.aborted) onCallerAbort();
     const total = setTimeout(
       () => run.abort({ kind: 'timeout', message: `no complete answer within ${this.llm.totalTimeoutMs} ms` }),
       this.llm.totalTimeoutMs,
@@ -274,7 +275,8 @@ export class LlmService {
       return observer.sawDone ? fail('stream_error', err?.message ?? String(error)) : fail('truncated', 'the stream ended before Ollama finished the answer');
     }
     const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code;
-    if (code && !TRANSPORT_CODES.has(code)) this.logger.warn(`unexpected transport error ${code}: ${err.message}`);
-    return fail('down', `cannot reach Ollama at ${this.llm.baseUrl}: ${code ? `${code} ` : ''}${err?.message ?? String(error)}`);
+    if (!code || !TRANSPORT_CODES.has(code)) this.logger.warn(`unexpected error before the response (${code ?? 'no code'}): ${err?.message}`);
+    const message = String(err?.message ?? error);
+    return fail('down', `cannot reach Ollama at ${this.llm.baseUrl}: ${code && !message.includes(code) ? `${code} ` : ''}${message}`);
   }
 }

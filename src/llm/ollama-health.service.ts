@@ -194,5 +194,6 @@ function classifyProbeError(error: unknown, timeoutMs: number): { state: LlmStat
   if (http) return { state: http.status === 503 ? 'overloaded' : 'down', message: `HTTP ${http.status}: ${http.message}` };
   const err = error as Error & { code?: string };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return { state: 'down', message: `no answer within ${timeoutMs} ms` };
-  return { state: 'down', message: err?.code ? `${err.code}: ${err.message}` : String(err?.message ?? error) };
+  const message = String(err?.message ?? error);
+  return { state: 'down', message: err?.code && !message.includes(err.code) ? `${err.code}: ${message}` : message };
 }

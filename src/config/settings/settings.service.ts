@@ -11,6 +11,8 @@ export interface SettingWrite {
   description?: string | null;
   sensitive?: boolean;
   actor?: string;
+  /** Extra fields for the `config.updated` payload, saying why it changed (e.g. `{ reason: 'rollback' }`). */
+  details?: Record<string, unknown>;
 }
 
 /** Typed SystemConfig access; every change is versioned and evented (sensitive values never leave). */
@@ -68,7 +70,7 @@ export class SettingsService {
         entityId: key,
         actor: options.actor ?? 'system',
         founderOnly: true,
-        payload: { key, version: saved.version, type: saved.configType, ...(saved.isSensitive ? {} : { value }) },
+        payload: { ...options.details, key, version: saved.version, type: saved.configType, ...(saved.isSensitive ? {} : { value }) },
       });
       return saved;
     });

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AgentModule } from '../agent/agent.module';
+import { ChatModule } from '../chat/chat.module';
+import { DepartmentModule } from '../department/department.module';
+import { FounderConfigController } from './founder-config.controller';
+import { FounderConfigService } from './founder-config.service';
+import { FounderController } from './founder.controller';
+import { FounderService } from './founder.service';
+import { MaintenanceInterceptor } from './maintenance.interceptor';
+import { SystemStateService } from './system-state.service';
+
+/** The founder panel; also enforces maintenance mode app-wide (interceptor) and wires emergency stop to the LLM. */
+@Module({
+  imports: [DepartmentModule, AgentModule, ChatModule],
+  controllers: [FounderConfigController, FounderController],
+  providers: [SystemStateService, FounderConfigService, FounderService, { provide: APP_INTERCEPTOR, useClass: MaintenanceInterceptor }],
+  exports: [SystemStateService],
+})
+export class FounderModule {}

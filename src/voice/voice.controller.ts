@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { ResetVoiceDto, ToggleVoiceDto } from './dto/toggle-voice.dto';
+import { UpdateVoiceSettingsDto } from './dto/update-voice-settings.dto';
+import { VoiceService } from './voice.service';
+
+/** Voice state only: nothing here synthesises or recognises speech. */
+@ApiTags('Voice')
+@ApiBearerAuth()
+@Controller('voice')
+export class VoiceController {
+  constructor(private readonly voice: VoiceService) {}
+
+  @Get('status')
+  status() {
+    return this.voice.status();
+  }
+
+  /** Daena's settings (defaults until first changed). */
+  @Get('settings')
+  getSettings() {
+    return this.voice.getDaena();
+  }
+
+  @Patch('settings')
+  updateSettings(@Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal) {
+    return this.voice.updateDaena(dto, actorOf(principal));
+  }
+
+  @Post('talk')
+  @HttpCode(HttpStatus.OK)
+  talk(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal) {
+    return this.voice.toggle('talk', dto.enabled, actorOf(principal));
+  }
+
+  @Post('listen')
+  @HttpCode(HttpStatus.OK)
+  listen(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal) {
+    return this.voice.toggle('listen', dto.enabled, actorOf(principal));
+  }
+
+  @Post('reset')
+  @HttpCode(HttpStatus.OK)
+  reset(@Body() dto: ResetVoiceDto, @CurrentPrincipal() principal: Principal) {
+    return this.voice.reset(dto.include_agents ?? false, actorOf(principal));
+  }
+
+  @Get('agents/:cell_id')
+  getAgent(@Param('cell_id') cellId: string) {
+    return this.voice.getAgent(cellId);
+  }
+
+  @Patch('agents/:cell_id')
+  updateAgent(@Param('cell_id') cellId: string, @Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal) {
+    return this.voice.updateAgent(cellId, dto, actorOf(principal));
+  }
+
+  @Post('agents/:cell_id/reset')
+  @HttpCode(HttpStatus.OK)
+  resetAgent(@Param('cell_id') cellId: string, @CurrentPrincipal() principal: Principal) {
+    return this.voice.resetAgent(cellId, actorOf(principal));
+  }
+}
