@@ -1,14 +1,17 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentModule } from '../department/department.module';
+import { ChatModule } from '../chat/chat.module';
+import { AgentChatController } from './agent-chat.controller';
+import { AgentChatService } from './agent-chat.service';
 import { AgentController } from './agent.controller';
 import { AgentService } from './agent.service';
 import { Agent } from './entities/agent.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Agent]), forwardRef(() => DepartmentModule)],
-  controllers: [AgentController],
-  providers: [AgentService],
-  exports: [AgentService],
+  imports: [TypeOrmModule.forFeature([Agent]), forwardRef(() => DepartmentModule), ChatModule],
+  controllers: [AgentController, AgentChatController],
+  providers: [AgentService, AgentChatService],
+  exports: [AgentService, AgentChatService],
 })
 export class AgentModule {}

@@ -264,6 +264,45 @@ export class EventsService implements OnModuleInit {
     return qb;
   }
 
+  /**
+   * Read-only, for agent activity (src/task): when the log last showed each agent, i.e. the newest
+   * task event or chat message in its room (`agent:<cell_id>`), or chat message it authored (payload
+   * `author` = its name, as department chats store the spokesperson). Agents never seen are left out.
+   */
+  async lastAgentActivityAt(agents: Array<{ cellId: string; name: string }>): Promise<Map<string, Date>> {
+    const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const found = new Map<string, Date>();
+    for (const agent of agents) {
+      const row = await this.eventLog
+        .createQueryBuilder('e')
+        .select(['e.id', 'e.createdAt'])
+        .where(
+          new Brackets((b) =>
+            b
+              .where(
+                new Brackets((inRoom) =>
+                  inRoom
+                    .where(`e.rooms LIKE :room ESCAPE '\\'`, { room: `%${escape(JSON.stringify(`agent:${agent.cellId}`))}%` })
+                    .andWhere(`(e.event_type LIKE 'task.%' OR e.event_type LIKE 'chat.message.%')`),
+                ),
+              )
+              .orWhere(
+                new Brackets((authored) =>
+                  authored
+                    .where(`e.event_type LIKE 'chat.message.%'`)
+                    .andWhere(`e.payload LIKE :author ESCAPE '\\'`, { author: `%${escape(`"author":${JSON.stringify(agent.name)}`)}%` }),
+                ),
+              ),
+          ),
+        )
+        .orderBy('e.id', 'DESC')
+        .limit(1)
+        .getOne();
+      if (row) found.set(agent.cellId, row.createdAt);
+    }
+    return found;
+  }
+
   /** Walks the whole chain in id order and reports the first row whose hash or link does not match. */
   async verifyChain(): Promise<ChainVerification> {
     let prevHash = GENESIS_HASH;

@@ -40,7 +40,7 @@ export class GetOrCreateSessionDto extends CreateSessionDto {
 
 export class AddMessageDto {
   @IsIn(MESSAGE_ROLES) role: MessageRole;
-  @IsString() @IsNotEmpty() @MaxLength(MAX_MESSAGE_CHARS) content: string;
+  @IsString() @Matches(/\S/, { message: 'content must not be blank' }) @MaxLength(MAX_MESSAGE_CHARS) content: string;
   @IsOptional() @IsString() @MaxLength(100) author?: string;
   @IsOptional() @IsString() @Matches(CLIENT_ID) client_message_id?: string;
 }

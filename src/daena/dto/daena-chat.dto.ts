@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORY_FILTERS } from '../../chat/chat-scope';
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
 
@@ -7,7 +7,7 @@ const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 /** A founder message to any speaker (Daena, a department, an agent). */
 export class ChatMessageDto {
-  @IsString() @IsNotEmpty() @MaxLength(MAX_MESSAGE_CHARS) message: string;
+  @IsString() @Matches(/\S/, { message: 'message must not be blank' }) @MaxLength(MAX_MESSAGE_CHARS) message: string;
   @IsOptional() @IsString() @MaxLength(100) session_id?: string;
   @IsOptional() @IsString() @Matches(CLIENT_ID) client_message_id?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { BooleanQuery } from './boolean-query';
+import { BooleanQuery } from '../../common/boolean-query';
 
 export class DepartmentQueryDto {
   @ApiPropertyOptional({ description: 'Also show hidden departments (and their agents)', default: false })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { BooleanQuery } from '../../department/dto/boolean-query';
+import { BooleanQuery } from '../../common/boolean-query';
 import { TASK_PRIORITIES, TASK_STATUSES } from '../entities/task.entity';
 import type { TaskPriority, TaskStatus } from '../entities/task.entity';
 

@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { ChatMessageDto } from '../daena/dto/daena-chat.dto';
+import { AgentChatService } from './agent-chat.service';
+
+@ApiTags('Agents')
+@ApiBearerAuth()
+@Controller('agents')
+export class AgentChatController {
+  constructor(private readonly agentChat: AgentChatService) {}
+
+  @Post(':cell_id/chat')
+  @HttpCode(200)
+  chat(@Param('cell_id') cellId: string, @Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
+    return this.agentChat.chat(cellId, dto, principal);
+  }
+}

@@ -1,0 +1,134 @@
+import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AgentChatService } from '../agent/agent-chat.service';
+import { AgentService } from '../agent/agent.service';
+import { Agent } from '../agent/entities/agent.entity';
+import { actorOf, Principal } from '../auth/principal';
+import { toMessageResponse, toSessionResponse } from '../chat/chat.mapper';
+import { ChatService } from '../chat/chat.service';
+import { ChatSession } from '../chat/entities/chat-session.entity';
+import { ReplyService } from '../chat/reply.service';
+import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
+import { AllConfig } from '../config/configuration';
+import { chatResponse } from '../daena/daena.service';
+import { SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
+import { LlmService } from '../llm/llm.service';
+import { agentNotePrompt, buildHistory, DepartmentNote, spokespersonSynthesisPrompt } from '../llm/prompts';
+import { Department } from './entities/department.entity';
+import { DepartmentService } from './department.service';
+import { DepartmentChatDto } from './dto/department-chat.dto';
+
+const NOTE_TOKENS = 100;
+
+/**
+ * A department answers through its spokesperson (the `synth` agent), who first gathers a short note
+ * from each of the other agents (the LLM queue bounds how many run at once) and then synthesises.
+ */
+@Injectable()
+export class DepartmentChatService implements OnModuleInit, ReplyComposer {
+  private readonly historyChars: number;
+
+  constructor(
+    private readonly departments: DepartmentService,
+    private readonly agents: AgentService,
+    private readonly agentChat: AgentChatService,
+    private readonly chats: ChatService,
+    private readonly replies: ReplyService,
+    private readonly llm: LlmService,
+    config: ConfigService<AllConfig, true>,
+  ) {
+    this.historyChars = config.get('llm', { infer: true }).historyChars;
+  }
+
+  onModuleInit(): void {
+    this.replies.register('department', this);
+  }
+
+  async plan(session: ChatSession): Promise<ReplyPlan> {
+    const department = await this.departments.findBySlug(session.scopeId ?? '', { includeHidden: true });
+    return this.planFor(department, await this.agents.findByDepartment(department.slug));
+  }
+
+  private async planFor(department: Department, team: Agent[]): Promise<ReplyPlan> {
+    if (!team.length) throw new NotFoundException(`Department ${department.slug} has no agents to answer`);
+    const spokesperson = team.find((agent) => agent.role === 'synth') ?? team[0];
+    const others = team.filter((agent) => agent !== spokesperson);
+    const spokesInfo = await this.agentChat.promptInfo(spokesperson);
+    return {
+      speaker: { kind: 'spokesperson', name: spokesperson.name, roleName: spokesperson.type, departmentName: department.name },
+      metadata: { agent_id: spokesperson.cellId, agent_role: spokesperson.role },
+      build: async (history, userMessage, signal) => {
+        const notes = await Promise.all(others.map((agent) => this.noteFrom(agent, department, userMessage, signal)));
+        const gathered = notes.filter((note): note is DepartmentNote => note !== null);
+        const [system, question] = spokespersonSynthesisPrompt(spokesInfo, department.name, userMessage, gathered);
+        return {
+          messages: [system, ...buildHistory(history, this.historyChars), question],
+          metadata: { synthesized_from: gathered.length, consulted: gathered.map((n) => n.name) },
+        };
+      },
+    };
+  }
+
+  /** A failed note is skipped: the spokesperson answers with what it has. */
+  private async noteFrom(agent: Agent, department: Department, userMessage: string, signal: AbortSignal): Promise<DepartmentNote | null> {
+    try {
+      const info = { name: agent.name, roleCode: agent.role, roleName: agent.type, departmentName: department.name, departmentSlug: department.slug };
+      const result = await this.llm.generate({ messages: agentNotePrompt(info, userMessage), priority: 'founder', maxTokens: NOTE_TOKENS, signal });
+      return result.content.trim() ? { name: agent.name, roleName: agent.type, note: result.content } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async chat(slug: string, dto: DepartmentChatDto, principal: Principal) {
+    const department = await this.departments.findBySlug(slug, { includeHidden: true });
+    if (dto.agent_id) {
+      const agent = await this.agents.findByCellId(dto.agent_id, { includeHidden: true });
+      if (agent.department !== department.slug) throw new NotFoundException(`Agent ${dto.agent_id} is not in department ${slug}`);
+      const direct = await this.agentChat.chat(agent.cellId, dto, principal);
+      return { ...direct, agent_name: agent.name, agent_role: agent.role, synthesized_from: 0, department_id: department.slug };
+    }
+    const result = await this.replies.converse({
+      sessionId: dto.session_id,
+      scope: {
+        scopeType: 'department',
+        scopeId: department.slug,
+        title: `Chat with ${department.name}`,
+        context: { department_id: department.slug, department_name: department.name },
+      },
+      message: dto.message,
+      clientMessageId: dto.client_message_id,
+      actor: actorOf(principal),
+    });
+    const metadata = result.reply.metadata ?? {};
+    const spokesperson = await this.agents.findByCellId(String(metadata.agent_id ?? ''), { includeHidden: true }).catch(() => null);
+    return {
+      ...chatResponse(result.session, result.userMessage, result.reply, result.duplicate),
+      department_id: department.slug,
+      agent_name: result.reply.author,
+      agent_role: spokesperson?.role ?? metadata.agent_role ?? null,
+      synthesized_from: Number(metadata.synthesized_from ?? 0),
+    };
+  }
+
+  /** The department office: only this department's chats. */
+  async sessions(slug: string, query: { cursor?: string; limit?: number }) {
+    const department = await this.departments.findBySlug(slug, { includeHidden: true });
+    const page = await this.chats.listSessions({ scopeType: 'department', scopeId: department.slug, cursor: query.cursor, limit: query.limit });
+    return { success: true, department_id: department.slug, sessions: page.sessions.map(toSessionResponse), total: page.total, next_cursor: page.next_cursor };
+  }
+
+  /** 404 for an unknown session, 403 for another department's (or any other scope's) session. */
+  async session(slug: string, sessionId: string, query: SessionMessagesQueryDto) {
+    const department = await this.departments.findBySlug(slug, { includeHidden: true });
+    const session = await this.chats.requireSessionInScope(sessionId, 'department', department.slug);
+    const page = await this.chats.listMessages(sessionId, { beforeId: query.before_id, limit: query.limit ?? 100 });
+    return {
+      success: true,
+      ...toSessionResponse(session),
+      messages: page.messages.map(toMessageResponse),
+      has_more: page.has_more,
+      next_before_id: page.next_before_id,
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { AgentActivityService } from './agent-activity.service';
+import { ActivityQueryDto, AgentTasksQueryDto, CreateAgentTaskDto } from './dto/task.dto';
+import { TaskService } from './task.service';
+
+/**
+ * Agent routes owned by the task module. `agents/activity` must be registered before AgentController's
+ * `agents/:cell_id`, or Express hands "activity" to it as a cell id: TaskModule is imported ahead of
+ * the modules that pull in AgentModule (see app.module.ts; test/tasks.e2e-spec.ts checks it).
+ */
+@ApiTags('Agents')
+@ApiBearerAuth()
+@Controller('agents')
+export class AgentTaskController {
+  constructor(
+    private readonly activity: AgentActivityService,
+    private readonly tasks: TaskService,
+  ) {}
+
+  @Get('activity')
+  listActivity(@Query() query: ActivityQueryDto) {
+    return this.activity.listAll(query);
+  }
+
+  @Get(':cell_id/activity')
+  agentActivity(@Param('cell_id') cellId: string, @Query() query: ActivityQueryDto) {
+    return this.activity.forAgent(cellId, query);
+  }
+
+  @Get(':cell_id/tasks')
+  agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto) {
+    return this.tasks.listForAgent(cellId, query);
+  }
+
+  @Post(':cell_id/tasks')
+  createAgentTask(@Param('cell_id') cellId: string, @Body() dto: CreateAgentTaskDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.createForAgent(cellId, dto, actorOf(principal));
+  }
+}
+
+@ApiTags('Departments')
+@ApiBearerAuth()
+@Controller('departments')
+export class DepartmentActivityController {
+  constructor(private readonly activity: AgentActivityService) {}
+
+  @Get(':slug/activity')
+  departmentActivity(@Param('slug') slug: string, @Query() query: ActivityQueryDto) {
+    return this.activity.forDepartment(slug, query);
+  }
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { CompleteTaskDto, CreateTaskDto, FailTaskDto, ListTasksQueryDto, UpdateTaskDto } from './dto/task.dto';
+import { TaskService } from './task.service';
+
+/** Status changes go through the action routes (start/complete/fail/cancel); PATCH edits the rest. */
+@ApiTags('Tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TaskController {
+  constructor(private readonly tasks: TaskService) {}
+
+  @Post()
+  create(@Body() dto: CreateTaskDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.create(dto, actorOf(principal));
+  }
+
+  /** Newest first, keyset-paged (`next_cursor`); filter by status, agent, department. */
+  @Get()
+  findAll(@Query() query: ListTasksQueryDto) {
+    return this.tasks.list(query);
+  }
+
+  @Get('stats')
+  stats() {
+    return this.tasks.stats();
+  }
+
+  @Get(':task_id')
+  findOne(@Param('task_id') taskId: string) {
+    return this.tasks.findOne(taskId);
+  }
+
+  @Patch(':task_id')
+  update(@Param('task_id') taskId: string, @Body() dto: UpdateTaskDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.update(taskId, dto, actorOf(principal));
+  }
+
+  @Post(':task_id/start')
+  @HttpCode(HttpStatus.OK)
+  start(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.start(taskId, actorOf(principal));
+  }
+
+  @Post(':task_id/complete')
+  @HttpCode(HttpStatus.OK)
+  complete(@Param('task_id') taskId: string, @Body() dto: CompleteTaskDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.complete(taskId, dto, actorOf(principal));
+  }
+
+  @Post(':task_id/fail')
+  @HttpCode(HttpStatus.OK)
+  fail(@Param('task_id') taskId: string, @Body() dto: FailTaskDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.fail(taskId, dto, actorOf(principal));
+  }
+
+  @Post(':task_id/cancel')
+  @HttpCode(HttpStatus.OK)
+  cancel(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.cancel(taskId, actorOf(principal));
+  }
+
+  /** Hard delete: answers `{ success, task_id, deleted }` (200). */
+  @Delete(':task_id')
+  @HttpCode(HttpStatus.OK)
+  remove(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.remove(taskId, actorOf(principal));
+  }
+}
