@@ -15,6 +15,9 @@ import { DepartmentModule } from './department/department.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './seed/seed.module';
+import { ConnectionModule } from './connection/connection.module';
+import { TaskModule } from './task/task.module';
+import { VoiceModule } from './voice/voice.module';
 
 /** The whole service, built for one validated environment (tests pass their own). */
 @Module({})
@@ -28,6 +31,11 @@ export class AppModule {
         EventsModule,
         SettingsModule,
         AuthModule,
+        // Before anything that imports AgentModule: Nest registers routes in module order, and
+        // GET agents/activity (TaskModule) must come before AgentController's agents/:cell_id.
+        TaskModule,
+        VoiceModule,
+        ConnectionModule,
         HealthModule,
         LlmModule,
         ChatModule,

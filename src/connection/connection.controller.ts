@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { FounderOnly } from '../common/decorators/auth.decorators';
+import { ConnectionService } from './connection.service';
+import { CreateConnectionDto, UpdateConnectionDto } from './dto/connection.dto';
+
+/** Founder only, reads included. Credentials go in, never out. */
+@ApiTags('Connections')
+@ApiBearerAuth()
+@FounderOnly()
+@Controller('connections')
+export class ConnectionController {
+  constructor(private readonly connections: ConnectionService) {}
+
+  /** Known tools and their credential fields. */
+  @Get('tools')
+  tools() {
+    return this.connections.tools();
+  }
+
+  /** Upsert by tool_name (409 when the server has no ENCRYPTION_KEY). */
+  @Post()
+  create(@Body() dto: CreateConnectionDto, @CurrentPrincipal() principal: Principal) {
+    return this.connections.upsert(dto, actorOf(principal));
+  }
+
+  @Get()
+  findAll() {
+    return this.connections.list();
+  }
+
+  @Get(':id')
+  findOne(@Param('id', ParseIntPipe) id: number) {
+    return this.connections.findOne(id);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateConnectionDto, @CurrentPrincipal() principal: Principal) {
+    return this.connections.update(id, dto, actorOf(principal));
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.OK)
+  remove(@Param('id', ParseIntPipe) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.connections.remove(id, actorOf(principal));
+  }
+
+  /** Decrypts and checks the stored credentials; stores the outcome as status / last_checked / last_error. */
+  @Post(':id/test')
+  @HttpCode(HttpStatus.OK)
+  test(@Param('id', ParseIntPipe) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.connections.test(id, actorOf(principal));
+  }
+}
