@@ -4,6 +4,7 @@ import { AgentModule } from './agent/agent.module';
 import { AuditModule } from './audit/audit.module';
 import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
+import { ThrottlingModule } from './common/throttling/throttling.module';
 import { ChatModule } from './chat/chat.module';
 import { DaenaModule } from './daena/daena.module';
 import { LlmModule } from './llm/llm.module';
@@ -30,6 +31,7 @@ export class AppModule {
         DatabaseModule,
         EventsModule,
         SettingsModule,
+        ThrottlingModule,
         AuthModule,
         // Before anything that imports AgentModule: Nest registers routes in module order, and
         // GET agents/activity (TaskModule) must come before AgentController's agents/:cell_id.

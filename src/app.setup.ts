@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { accessLogMiddleware } from './common/middleware/access-log.middleware';
+import { inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
 import { requestIdMiddleware } from './common/middleware/request-id.middleware';
 import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
 import { createValidationPipe } from './common/validation';
@@ -22,7 +23,9 @@ export function configureApp(app: INestApplication): INestApplication {
   expressApp.use(trailingSlashMiddleware);
   expressApp.use(accessLogMiddleware);
   expressApp.use(helmet({ contentSecurityPolicy: false }));
+  expressApp.use(jsonBodiesOnlyMiddleware);
   expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
+  expressApp.use(inputGuardMiddleware);
   expressApp.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     exposedHeaders: ['X-Request-Id', 'Retry-After'],

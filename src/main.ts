@@ -3,6 +3,7 @@ import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { enableGracefulShutdown } from './common/shutdown';
 import { AuthService } from './auth/auth.service';
 import { toConfiguration } from './config/configuration';
 import { InvalidEnvironmentError, LOG_LEVELS, LogLevelName, readRawEnvironment, validateEnvironment } from './config/environment';
@@ -34,6 +35,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(env), { logger, bufferLogs: true });
   configureApp(app);
   await app.listen(appConfig.port, appConfig.host);
+  // enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });
   const token = app.get(AuthService).generatedFounderToken;
   if (token) {
     // Printed once, on stdout only (never through the logger): only its hash is stored.

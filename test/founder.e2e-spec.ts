@@ -301,6 +301,8 @@ describe('founder panel', () => {
   describe('dashboard', () => {
     it('reports counts that match the database, switch states, LLM state and recent founder actions', async () => {
       await t.api().post('/api/v1/chat-history/sessions').send({ title: 'dash' }).expect(201);
+      await t.api().post('/api/v1/agents/A11/tasks').send({ title: 'count me' }).expect(201);
+      await t.api().post('/api/v1/agents/A12/tasks').send({ title: 'and me' }).expect(201);
       const res = await t.api().get('/api/v1/founder/dashboard').expect(200);
       const one = async (sql: string) => (await t.dataSource.query(sql))[0].n;
       expect(res.body.departments).toEqual({
@@ -321,7 +323,12 @@ describe('founder panel', () => {
         total: await one('SELECT COUNT(*) AS n FROM event_log'),
         latest_id: await one('SELECT MAX(id) AS n FROM event_log'),
       });
-      expect(res.body).toMatchObject({ maintenance: { enabled: false, retry_after_s: 120 }, emergency_stop: false, llm_paused: false, tasks: null });
+      const byStatus = (await t.dataSource.query('SELECT status, COUNT(*) AS n FROM tasks GROUP BY status')) as Array<{ status: string; n: number }>;
+      expect(res.body.tasks.total).toBe(2);
+      expect(Object.fromEntries(Object.entries(res.body.tasks.by_status).filter(([, n]) => n))).toEqual(
+        Object.fromEntries(byStatus.map((r) => [r.status, r.n])),
+      );
+      expect(res.body).toMatchObject({ maintenance: { enabled: false, retry_after_s: 120 }, emergency_stop: false, llm_paused: false });
       expect(res.body.llm).toMatchObject({ state: 'down', paused: false });
       const recent = res.body.recent_founder_actions as Array<{ id: number; event_type: string }>;
       expect(recent.length).toBe(10);

@@ -104,6 +104,17 @@ describe('tasks API', () => {
       expect(await counts()).toEqual(before);
     });
 
+    it('keeps task events of hidden departments off the public feed', async () => {
+      const hiddenAgent = (await t.api().get('/api/v1/departments/chakra/agents?include_hidden=true').expect(200)).body.agents[0].cell_id;
+      const task = await createFor(hiddenAgent, 'Quiet work');
+      expect(task.department_id).toBe('chakra');
+      await t.api().post(`/api/v1/tasks/${task.task_id}/start`).expect(200);
+      for (const type of ['task.created', 'task.started']) {
+        const [event] = await events(type, task.task_id);
+        expect(JSON.parse(event.rooms)).toEqual(['founder', `agent:${hiddenAgent}`, 'department:chakra']);
+      }
+    });
+
     it('lists newest first with filters, a total and a keyset cursor', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push((await createFor('A22', `Listed ${i}`)).task_id);
@@ -237,9 +248,9 @@ describe('tasks API', () => {
     });
 
     it('pushes task events to the agent room over Socket.IO', async () => {
-      const { socket, received } = await connectSocket(t.url, { rooms: ['agent:A19'] });
+      const { socket, received } = await connectSocket(t.url, { rooms: ['agent:A25'] });
       try {
-        const task = await createFor('A19', 'Live');
+        const task = await createFor('A25', 'Live');
         await t.api().post(`/api/v1/tasks/${task.task_id}/start`).expect(200);
         await waitFor(() => received.find((e) => e.event_type === 'task.started' && e.entity_id === task.task_id), 3000, 'task.started');
         const types = received.filter((e) => e.entity_id === task.task_id).map((e) => e.event_type);
@@ -325,20 +336,20 @@ describe('tasks API', () => {
     });
 
     it('counts chat messages in the agent’s scope or authored by it', async () => {
-      const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A17' }).expect(201)).body.session_id;
+      const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A26' }).expect(201)).body.session_id;
       const said = await t.api().post(`/api/v1/chat-history/sessions/${session}/messages`).send({ role: 'user', content: 'status?' }).expect(201);
       const [event] = await events('chat.message.created', String(said.body.message.id));
-      expect((await activityOf('A17')).last_activity).toBe(new Date(event.created_at.replace(' ', 'T') + 'Z').toISOString());
+      expect((await activityOf('A26')).last_activity).toBe(new Date(event.created_at.replace(' ', 'T') + 'Z').toISOString());
 
-      const a18 = (await t.api().get('/api/v1/agents/A18').expect(200)).body;
-      const department = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'department', scope_id: 'engineering' }).expect(201)).body.session_id;
+      const a18 = (await t.api().get('/api/v1/agents/A34').expect(200)).body;
+      const department = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'department', scope_id: 'sales' }).expect(201)).body.session_id;
       const answered = await t
         .api()
         .post(`/api/v1/chat-history/sessions/${department}/messages`)
         .send({ role: 'assistant', content: 'on it', author: a18.name })
         .expect(201);
       const [authored] = await events('chat.message.created', String(answered.body.message.id));
-      const a18Activity = await activityOf('A18');
+      const a18Activity = await activityOf('A34');
       expect(a18Activity).toMatchObject({ status: 'idle', current_task: null });
       expect(a18Activity.last_activity).toBe(new Date(authored.created_at.replace(' ', 'T') + 'Z').toISOString());
     });

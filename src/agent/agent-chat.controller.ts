@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { ChatMessageDto } from '../daena/dto/daena-chat.dto';
+import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { AgentChatService } from './agent-chat.service';
 
 @ApiTags('Agents')
@@ -13,6 +14,7 @@ export class AgentChatController {
 
   @Post(':cell_id/chat')
   @HttpCode(200)
+  @ChatThrottle()
   chat(@Param('cell_id') cellId: string, @Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
     return this.agentChat.chat(cellId, dto, principal);
   }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Po
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
+import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { ChatHistoryService } from './chat-history.service';
 import {
   AddMessageDto,
@@ -58,6 +59,7 @@ export class ChatHistoryController {
   /** Generates again an offline or interrupted reply, in place, once the brain is back. */
   @Post('sessions/:session_id/messages/:message_id/regenerate')
   @HttpCode(200)
+  @ChatThrottle()
   regenerate(@Param('session_id') sessionId: string, @Param('message_id', ParseIntPipe) messageId: number) {
     return this.history.regenerate(sessionId, messageId);
   }

@@ -3,13 +3,12 @@ import { ConfigService } from '@nestjs/config';
 import type { JsonObject } from '../common/json';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { EventsService } from '../events/events.service';
-import { sessionRoom } from '../events/rooms';
 import { LlmService } from '../llm/llm.service';
-import { LlmUnavailableError } from '../llm/llm.types';
 import type { ChatTurn, LlmFailureKind, LlmState } from '../llm/llm.types';
 import { OllamaHealthService } from '../llm/ollama-health.service';
 import { offlineReply } from '../llm/prompts';
 import { ChatService } from './chat.service';
+import { DeltaStream, generationFailure } from './delta-stream';
 import { ChatMessage } from './entities/chat-message.entity';
 import { ChatSession, ScopeType } from './entities/chat-session.entity';
 import { ConverseInput, ConverseResult, ReplyComposer, ReplyPlan } from './reply.types';
@@ -201,9 +200,8 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       );
     } catch (error) {
       await stream.close();
-      const kind: LlmFailureKind = error instanceof LlmUnavailableError ? error.kind : signal.aborted ? 'aborted' : 'stream_error';
-      if (!(error instanceof LlmUnavailableError)) this.logger.error(`reply generation failed: ${(error as Error).message}`, (error as Error).stack);
-      const partial = error instanceof LlmUnavailableError ? error.partial || stream.text : stream.text;
+      const { kind, partial, unexpected } = generationFailure(error, signal, stream.text);
+      if (unexpected) this.logger.error(`reply generation failed: ${(error as Error).message}`, (error as Error).stack);
       if (partial) {
         return this.chat.updateMessage(
           row.id,
@@ -223,65 +221,3 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
 }
 
 const toTurn = (message: ChatMessage): ChatTurn => ({ role: message.role === 'system' ? 'system' : message.role, content: message.content });
-
-/**
- * Live deltas for one reply: every token to the SSE caller at once; coalesced `chat.message.delta`
- * events to the session room; the text checkpointed to the row now and then.
- */
-class DeltaStream {
-  text = '';
-  private pending = '';
-  private seq = 0;
-  private flushTimer: NodeJS.Timeout | null = null;
-  private lastCheckpoint = Date.now();
-  private checkpointed = 0;
-  private checkpointing: Promise<unknown> = Promise.resolve();
-
-  constructor(
-    private readonly row: ChatMessage,
-    private readonly session: ChatSession,
-    private readonly events: EventsService,
-    private readonly chat: ChatService,
-    private readonly config: LlmConfig,
-    private readonly onToken?: (delta: string) => void,
-  ) {}
-
-  push(delta: string): void {
-    if (!delta) return;
-    this.text += delta;
-    this.pending += delta;
-    this.onToken?.(delta);
-    this.flushTimer ??= setTimeout(() => this.flush(), this.config.deltaIntervalMs);
-    if (Date.now() - this.lastCheckpoint >= this.config.checkpointMs) this.checkpoint();
-  }
-
-  private flush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    if (!this.pending) return;
-    this.events.emitTransient({
-      eventType: 'chat.message.delta',
-      entityType: 'chat_message',
-      entityId: this.row.id,
-      rooms: [sessionRoom(this.session.sessionId)],
-      payload: { session_id: this.session.sessionId, message_id: this.row.id, seq: this.seq++, delta: this.pending },
-    });
-    this.pending = '';
-  }
-
-  private checkpoint(): void {
-    this.lastCheckpoint = Date.now();
-    if (this.text.length === this.checkpointed) return;
-    const content = this.text;
-    this.checkpointed = content.length;
-    this.checkpointing = this.checkpointing.then(() =>
-      this.chat.updateMessage(this.row.id, { content, status: 'streaming' }, 'chat.message.checkpoint', { includeContent: false }).catch(() => undefined),
-    );
-  }
-
-  /** Sends what is pending and waits for checkpoints, so the final write is the last one. */
-  async close(): Promise<void> {
-    this.flush();
-    await this.checkpointing;
-  }
-}

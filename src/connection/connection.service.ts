@@ -21,7 +21,12 @@ const MAX_VALUE_CHARS = 4096;
 const MAX_SETTINGS_BYTES = 8192;
 const FIELD_NAME = /^[a-z][a-z0-9_]{0,63}$/;
 /** Settings are returned and put in events: refuse keys that look like they hold a secret. */
-const SECRET_LOOKING_KEY = /pass(word)?|secret|token|api[_-]?key|credential|private[_-]?key|auth/i;
+const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'auth', 'authorization']);
+function looksSecret(key: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/);
+  const squashed = words.join('');
+  return words.some((w) => SECRET_WORDS.has(w)) || squashed.includes('apikey') || squashed.includes('privatekey');
+}
 
 export interface ConnectionCheck {
   check: string;
@@ -272,7 +277,7 @@ function validateSettings(settings: Record<string, unknown>): JsonObject {
     if (!value || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
       const here = path ? `${path}.${key}` : key;
-      if (SECRET_LOOKING_KEY.test(key)) errors.push(`settings.${here} looks like a secret: put it in credentials`);
+      if (looksSecret(key)) errors.push(`settings.${here} looks like a secret: put it in credentials`);
       walk(child, here);
     }
   };

@@ -1,7 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
-import { UnitOfWork } from '../database/unit-of-work';
+import { Transaction, UnitOfWork } from '../database/unit-of-work';
+import { EventsService } from '../events/events.service';
+import { councilRoom } from '../events/rooms';
+import { byDisplayOrder, CouncilResponse, MemberResponse, toCouncilResponse, toMemberResponse } from './council.mapper';
+import { CreateCouncilDto, CreateMemberDto, ListCouncilsQueryDto, UpdateCouncilDto, UpdateMemberDto } from './dto/council.dto';
 import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
 
@@ -34,13 +38,240 @@ export interface SeedCounts {
 const COUNCIL_FIELDS = ['name', 'description', 'icon', 'color'] as const;
 const MEMBER_FIELDS = ['role', 'personaSource', 'avatar', 'displayOrder'] as const;
 
+/** PATCH body field → entity property. */
+const COUNCIL_PATCHABLE = {
+  name: 'name',
+  description: 'description',
+  icon: 'icon',
+  color: 'color',
+} as const satisfies Record<keyof UpdateCouncilDto, keyof CouncilCategory>;
+
+const MEMBER_PATCHABLE = {
+  name: 'name',
+  role: 'role',
+  persona_source: 'personaSource',
+  avatar: 'avatar',
+  expertise: 'expertise',
+  enabled: 'enabled',
+  display_order: 'displayOrder',
+} as const satisfies Record<keyof UpdateMemberDto, keyof CouncilMember>;
+
+const DEFAULT_ICON = 'users';
+const DEFAULT_COLOR = '#6B7280';
+
+/** "Finance Council" → "finance_council" (the seed's slugs); accents folded, other characters → "_". */
+export function councilSlugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60)
+    .replace(/_+$/, '');
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 @Injectable()
 export class CouncilService {
   constructor(
     @InjectRepository(CouncilCategory) private readonly councils: Repository<CouncilCategory>,
     @InjectRepository(CouncilMember) private readonly members: Repository<CouncilMember>,
     private readonly uow: UnitOfWork,
+    private readonly events: EventsService,
   ) {}
+
+  /** `GET /councils`: live councils by id (disabled ones only with include_disabled), each with all its members. */
+  async list(query: ListCouncilsQueryDto): Promise<{ councils: CouncilResponse[]; total: number }> {
+    const rows = await this.councils.find({
+      where: query.include_disabled ? { deletedAt: IsNull() } : { deletedAt: IsNull(), enabled: true },
+      order: { id: 'ASC' },
+    });
+    const members = rows.length ? await this.members.find({ where: { categoryId: In(rows.map((c) => c.id)) } }) : [];
+    const councils = rows.map((c) => toCouncilResponse(c, members.filter((m) => m.categoryId === c.id)));
+    return { councils, total: councils.length };
+  }
+
+  /** `GET /councils/:id` (disabled councils too). */
+  async getOne(slug: string): Promise<CouncilResponse> {
+    const council = await this.findBySlug(slug);
+    return toCouncilResponse(council, await this.membersOf(council));
+  }
+
+  /** `POST /councils`: the slug comes from the name; 409 when the name or slug is taken (deleted councils included). */
+  create(dto: CreateCouncilDto, actor: string): Promise<CouncilResponse> {
+    const slug = councilSlugOf(dto.name);
+    if (!slug) throw new BadRequestException(['name must contain at least one letter or digit']);
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(CouncilCategory);
+      await this.assertNameFree(tx, dto.name);
+      const taken = await repo.findOne({ where: { slug } });
+      if (taken) throw new ConflictException(`Council id '${slug}' is already used by '${taken.name}'${taken.deletedAt ? ' (deleted)' : ''}`);
+      const { identifiers } = await repo.insert({
+        slug,
+        name: dto.name,
+        description: dto.description ?? null,
+        icon: dto.icon ?? DEFAULT_ICON,
+        color: dto.color ?? DEFAULT_COLOR,
+        enabled: true,
+        metadata: {},
+        deletedAt: null,
+      });
+      const council = await repo.findOneByOrFail({ id: (identifiers[0] as { id: number }).id });
+      const response = toCouncilResponse(council, []);
+      await this.publish('council.created', council.slug, actor, { council_id: council.slug, council: response });
+      return response;
+    });
+  }
+
+  /** `PATCH /councils/:id`: at least one field; a rename keeps the slug (it is the public id). */
+  update(slug: string, dto: UpdateCouncilDto, actor: string): Promise<CouncilResponse> {
+    const given = (Object.keys(COUNCIL_PATCHABLE) as Array<keyof UpdateCouncilDto>).filter((key) => dto[key] !== undefined);
+    if (!given.length) throw new BadRequestException([`give at least one of: ${Object.keys(COUNCIL_PATCHABLE).join(', ')}`]);
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(CouncilCategory);
+      const council = await this.findBySlug(slug, tx);
+      const { patch, changes, previous } = diff(council, dto, given, COUNCIL_PATCHABLE);
+      if (Object.keys(changes).length) {
+        if (changes.name !== undefined) await this.assertNameFree(tx, dto.name!, council.id);
+        await repo.update(council.id, patch);
+        await this.publish('council.updated', council.slug, actor, { council_id: council.slug, changes, previous });
+      }
+      const fresh = await this.findBySlug(slug, tx);
+      return toCouncilResponse(fresh, await this.membersOf(fresh, tx));
+    });
+  }
+
+  /** `POST /councils/:id/enable|disable`: idempotent (no event when nothing changes). */
+  setEnabled(slug: string, enabled: boolean, actor: string): Promise<CouncilResponse> {
+    return this.uow.write(async (tx) => {
+      const council = await this.findBySlug(slug, tx);
+      if (council.enabled !== enabled) {
+        await tx.manager.getRepository(CouncilCategory).update(council.id, { enabled });
+        await this.publish(enabled ? 'council.enabled' : 'council.disabled', council.slug, actor, { council_id: council.slug, name: council.name, enabled });
+      }
+      const fresh = await this.findBySlug(slug, tx);
+      return toCouncilResponse(fresh, await this.membersOf(fresh, tx));
+    });
+  }
+
+  /** `DELETE /councils/:id`: soft delete (its debates stay in the chat history); restorable. */
+  remove(slug: string, actor: string): Promise<{ success: true; id: string; deleted: true }> {
+    return this.uow.write(async (tx) => {
+      const council = await this.findBySlug(slug, tx);
+      await tx.manager.getRepository(CouncilCategory).update(council.id, { deletedAt: new Date() });
+      await this.publish('council.deleted', council.slug, actor, { council_id: council.slug, name: council.name });
+      return { success: true as const, id: council.slug, deleted: true as const };
+    });
+  }
+
+  /** `POST /councils/:id/restore`: undoes a soft delete (404 when the council is not deleted). */
+  restore(slug: string, actor: string): Promise<CouncilResponse> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(CouncilCategory);
+      const council = await repo.findOne({ where: { slug } });
+      if (!council?.deletedAt) throw new NotFoundException(`No deleted council '${slug}'`);
+      await repo.update(council.id, { deletedAt: null });
+      await this.publish('council.restored', council.slug, actor, { council_id: council.slug, name: council.name });
+      const fresh = await this.findBySlug(slug, tx);
+      return toCouncilResponse(fresh, await this.membersOf(fresh, tx));
+    });
+  }
+
+  /** `POST /councils/:id/members`: appended after the last member; 409 on a name used in this council. */
+  addMember(slug: string, dto: CreateMemberDto, actor: string): Promise<MemberResponse> {
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(CouncilMember);
+      const council = await this.findBySlug(slug, tx);
+      const members = await this.membersOf(council, tx);
+      assertMemberNameFree(members, dto.name);
+      const { identifiers } = await repo.insert({
+        categoryId: council.id,
+        name: dto.name,
+        role: dto.role,
+        personaSource: dto.persona_source || null,
+        avatar: dto.avatar ?? null,
+        expertise: dto.expertise ?? [],
+        enabled: true,
+        displayOrder: members.reduce((max, m) => Math.max(max, m.displayOrder), -1) + 1,
+        settings: {},
+      });
+      const member = await repo.findOneByOrFail({ id: (identifiers[0] as { id: number }).id });
+      const response = toMemberResponse(member);
+      await this.publishMember('council.member.created', council, member.id, actor, { member: response });
+      return response;
+    });
+  }
+
+  /** `PATCH /councils/:id/members/:member_id`: at least one field; `council.member.updated` lists the changes. */
+  updateMember(slug: string, memberId: number, dto: UpdateMemberDto, actor: string): Promise<MemberResponse> {
+    const given = (Object.keys(MEMBER_PATCHABLE) as Array<keyof UpdateMemberDto>).filter((key) => dto[key] !== undefined);
+    if (!given.length) throw new BadRequestException([`give at least one of: ${Object.keys(MEMBER_PATCHABLE).join(', ')}`]);
+    return this.uow.write(async (tx) => {
+      const council = await this.findBySlug(slug, tx);
+      const members = await this.membersOf(council, tx);
+      const member = findMember(members, memberId, slug);
+      const normalised = { ...dto, ...(dto.persona_source !== undefined ? { persona_source: dto.persona_source || null } : {}) };
+      const { patch, changes, previous } = diff(member, normalised, given, MEMBER_PATCHABLE);
+      if (Object.keys(changes).length) {
+        if (changes.name !== undefined) assertMemberNameFree(members, dto.name!, member.id);
+        await tx.manager.getRepository(CouncilMember).update(member.id, patch);
+        await this.publishMember('council.member.updated', council, member.id, actor, { member_id: member.id, name: dto.name ?? member.name, changes, previous });
+      }
+      return toMemberResponse(await tx.manager.getRepository(CouncilMember).findOneByOrFail({ id: member.id }));
+    });
+  }
+
+  /** `DELETE /councils/:id/members/:member_id`: the row goes; past debate messages keep the name as author. */
+  removeMember(slug: string, memberId: number, actor: string): Promise<{ success: true; id: number; deleted: true }> {
+    return this.uow.write(async (tx) => {
+      const council = await this.findBySlug(slug, tx);
+      const member = findMember(await this.membersOf(council, tx), memberId, slug);
+      await tx.manager.getRepository(CouncilMember).delete(member.id);
+      await this.publishMember('council.member.deleted', council, member.id, actor, { member_id: member.id, name: member.name });
+      return { success: true as const, id: member.id, deleted: true as const };
+    });
+  }
+
+  /** A live (not deleted) council, enabled or not; 404 otherwise. */
+  async findBySlug(slug: string, tx?: Transaction): Promise<CouncilCategory> {
+    const repo = tx ? tx.manager.getRepository(CouncilCategory) : this.councils;
+    const council = await repo.findOne({ where: { slug, deletedAt: IsNull() } });
+    if (!council) throw new NotFoundException(`Council '${slug}' not found`);
+    return council;
+  }
+
+  /** A council's members in display order (disabled ones too). */
+  async membersOf(council: CouncilCategory, tx?: Transaction): Promise<CouncilMember[]> {
+    const repo = tx ? tx.manager.getRepository(CouncilMember) : this.members;
+    return (await repo.find({ where: { categoryId: council.id } })).sort(byDisplayOrder);
+  }
+
+  private async assertNameFree(tx: Transaction, name: string, exceptId?: number): Promise<void> {
+    const clash = await tx.manager
+      .getRepository(CouncilCategory)
+      .createQueryBuilder('c')
+      .where('LOWER(c.name) = LOWER(:name)', { name })
+      .andWhere(exceptId ? 'c.id <> :exceptId' : '1 = 1', { exceptId })
+      .getOne();
+    if (clash) throw new ConflictException(`A council named '${clash.name}' already exists${clash.deletedAt ? ' (deleted; restore it instead)' : ''}`);
+  }
+
+  private publish(eventType: string, slug: string, actor: string, payload: Record<string, unknown>) {
+    return this.events.publish({ eventType, entityType: 'council', entityId: slug, actor, rooms: [councilRoom(slug)], payload });
+  }
+
+  private publishMember(eventType: string, council: CouncilCategory, memberId: number, actor: string, payload: Record<string, unknown>) {
+    return this.events.publish({
+      eventType,
+      entityType: 'council_member',
+      entityId: memberId,
+      actor,
+      rooms: [councilRoom(council.slug)],
+      payload: { council_id: council.slug, ...payload },
+    });
+  }
 
   /** Live (not deleted) councils. */
   count(): Promise<number> {
@@ -137,4 +368,31 @@ export class CouncilService {
     }
     return counts;
   }
+}
+
+function findMember(members: CouncilMember[], memberId: number, slug: string): CouncilMember {
+  const member = members.find((m) => m.id === memberId);
+  if (!member) throw new NotFoundException(`Council '${slug}' has no member ${memberId}`);
+  return member;
+}
+
+function assertMemberNameFree(members: CouncilMember[], name: string, exceptId?: number): void {
+  const clash = members.find((m) => m.id !== exceptId && m.name.toLowerCase() === name.toLowerCase());
+  if (clash) throw new ConflictException(`This council already has a member named '${clash.name}'`);
+}
+
+/** The entity patch and the wire-named changes/previous values for the given DTO keys that differ. */
+function diff<D extends object, E extends object>(entity: E, dto: D, keys: Array<keyof D>, map: Record<string, string>) {
+  const patch: Record<string, unknown> = {};
+  const changes: Record<string, unknown> = {};
+  const previous: Record<string, unknown> = {};
+  for (const key of keys) {
+    const property = map[key as string] as keyof E;
+    const value = dto[key];
+    if (sameValue(entity[property], value)) continue;
+    patch[property as string] = value;
+    changes[key as string] = value;
+    previous[key as string] = entity[property] ?? null;
+  }
+  return { patch: patch as Partial<E>, changes, previous };
 }

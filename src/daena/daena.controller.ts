@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
+import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DaenaService } from './daena.service';
 import { ChatMessageDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
 
@@ -19,12 +20,14 @@ export class DaenaController {
 
   @Post('chat')
   @HttpCode(200)
+  @ChatThrottle()
   chat(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
     return this.daena.chat(dto, principal);
   }
 
   /** Server-sent events: `session`, `token`*, then `done` or `error`. */
   @Post('chat/stream')
+  @ChatThrottle()
   stream(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal, @Res() res: Response) {
     return this.daena.stream(dto, principal, res);
   }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -33,12 +33,24 @@ export class Transaction {
  * A write started inside another joins it. Never await network I/O (e.g. the LLM) inside `write`.
  */
 @Injectable()
-export class UnitOfWork {
+export class UnitOfWork implements OnModuleInit {
   private readonly logger = new Logger(UnitOfWork.name);
   private readonly current = new AsyncLocalStorage<Transaction>();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  /**
+   * TypeORM's global module destroys the DataSource in its shutdown hook, which Nest runs before this
+   * module's hooks: make that wait for the queued writes, so that none is cut off mid-transaction.
+   */
+  onModuleInit(): void {
+    const destroy = this.dataSource.destroy.bind(this.dataSource);
+    this.dataSource.destroy = async () => {
+      await this.drain();
+      return destroy();
+    };
+  }
 
   write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const active = this.current.getStore();
@@ -64,7 +76,7 @@ export class UnitOfWork {
     }
   }
 
-  /** Resolves once every write queued so far has finished (used by graceful shutdown). */
+  /** Resolves once every queued write has finished (before the database closes). */
   async drain(): Promise<void> {
     let seen: Promise<unknown>;
     do {

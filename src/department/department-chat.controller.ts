@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
+import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DepartmentChatService } from './department-chat.service';
 import { DepartmentChatDto } from './dto/department-chat.dto';
 
@@ -14,6 +15,7 @@ export class DepartmentChatController {
 
   @Post(':slug/chat')
   @HttpCode(200)
+  @ChatThrottle()
   chat(@Param('slug') slug: string, @Body() dto: DepartmentChatDto, @CurrentPrincipal() principal: Principal) {
     return this.departmentChat.chat(slug, dto, principal);
   }

@@ -11,6 +11,8 @@ import { ALL_ROOM, FOUNDER_ROOM, Role } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 
 export const GENESIS_HASH = '0'.repeat(64);
+/** How many recent events agent activity looks at. */
+export const AGENT_ACTIVITY_WINDOW = 5000;
 /** Arbitrary key of the Postgres advisory lock that keeps the hash chain linear across nodes. */
 const EVENT_CHAIN_LOCK = 7_242_001;
 
@@ -265,40 +267,27 @@ export class EventsService implements OnModuleInit {
   }
 
   /**
-   * Read-only, for agent activity (src/task): when the log last showed each agent, i.e. the newest
-   * task event or chat message in its room (`agent:<cell_id>`), or chat message it authored (payload
-   * `author` = its name, as department chats store the spokesperson). Agents never seen are left out.
+   * Read-only, for agent activity (src/task): when the recent log last showed each agent, i.e. the
+   * newest task event or chat message in its room (`agent:<cell_id>`), or chat message it authored
+   * (payload `author` = its name, as department chats store the spokesperson). One query over the
+   * last `window` events (not a scan per agent); older activity is known from the tasks themselves.
    */
-  async lastAgentActivityAt(agents: Array<{ cellId: string; name: string }>): Promise<Map<string, Date>> {
-    const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  async lastAgentActivityAt(agents: Array<{ cellId: string; name: string }>, window = AGENT_ACTIVITY_WINDOW): Promise<Map<string, Date>> {
+    const byRoom = new Map(agents.map((a) => [`agent:${a.cellId}`, a.cellId]));
+    const byName = new Map(agents.map((a) => [a.name, a.cellId]));
     const found = new Map<string, Date>();
-    for (const agent of agents) {
-      const row = await this.eventLog
-        .createQueryBuilder('e')
-        .select(['e.id', 'e.createdAt'])
-        .where(
-          new Brackets((b) =>
-            b
-              .where(
-                new Brackets((inRoom) =>
-                  inRoom
-                    .where(`e.rooms LIKE :room ESCAPE '\\'`, { room: `%${escape(JSON.stringify(`agent:${agent.cellId}`))}%` })
-                    .andWhere(`(e.event_type LIKE 'task.%' OR e.event_type LIKE 'chat.message.%')`),
-                ),
-              )
-              .orWhere(
-                new Brackets((authored) =>
-                  authored
-                    .where(`e.event_type LIKE 'chat.message.%'`)
-                    .andWhere(`e.payload LIKE :author ESCAPE '\\'`, { author: `%${escape(`"author":${JSON.stringify(agent.name)}`)}%` }),
-                ),
-              ),
-          ),
-        )
-        .orderBy('e.id', 'DESC')
-        .limit(1)
-        .getOne();
-      if (row) found.set(agent.cellId, row.createdAt);
+    const rows = await this.eventLog
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.createdAt', 'e.rooms', 'e.eventType', 'e.payload'])
+      .where('e.id > :floor', { floor: Math.max(0, this.bus.lastAnnouncedId - window) })
+      .andWhere(`(e.event_type LIKE 'task.%' OR e.event_type LIKE 'chat.message.%')`)
+      .orderBy('e.id', 'DESC')
+      .getMany();
+    for (const row of rows) {
+      const seen = row.rooms.map((room) => byRoom.get(room));
+      if (row.eventType.startsWith('chat.message.') && typeof row.payload.author === 'string') seen.push(byName.get(row.payload.author));
+      for (const cellId of seen) if (cellId && !found.has(cellId)) found.set(cellId, row.createdAt);
+      if (found.size === agents.length) break;
     }
     return found;
   }

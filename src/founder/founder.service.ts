@@ -7,6 +7,7 @@ import { DepartmentService } from '../department/department.service';
 import { toEnvelope } from '../events/event-envelope';
 import { EventsService } from '../events/events.service';
 import { OllamaHealthService } from '../llm/ollama-health.service';
+import { TaskService } from '../task/task.service';
 import { FounderConfigService } from './founder-config.service';
 import { EMERGENCY_STOP, findKnownKey, KNOWN_CONFIG_KEYS, MAINTENANCE_MODE, sameValue } from './founder-config.registry';
 import { resolveOptional } from './optional-provider';
@@ -122,8 +123,7 @@ export class FounderService {
       agents: { visible: agentsVisible, total: agentsAll },
       chat,
       events: { total: events, latest_id: latest },
-      // No task module yet: reported as null rather than guessed.
-      tasks: null,
+      tasks: await this.taskCounts(),
       maintenance: { enabled: this.state.maintenanceMode, retry_after_s: this.state.retryAfterSeconds },
       ...this.emergencyView(),
       llm: await this.llmStatus(),
@@ -133,6 +133,14 @@ export class FounderService {
 
   private emergencyView() {
     return { emergency_stop: this.state.emergencyStop, llm_paused: this.state.llmPaused() };
+  }
+
+  /** Looked up, not injected: the dashboard works (with `tasks: null`) without the task module. */
+  private async taskCounts() {
+    const tasks = resolveOptional(this.moduleRef, TaskService);
+    if (!tasks) return null;
+    const { total, by_status } = await tasks.stats();
+    return { total, by_status };
   }
 
   private async llmStatus() {

@@ -1,11 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/decorators/auth.decorators';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('Health')
 @Public()
+// Probes poll on a schedule: never rate-limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

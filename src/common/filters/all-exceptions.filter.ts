@@ -19,6 +19,12 @@ function bodyParserStatus(exception: unknown): { status: number; message: string
   if (type === 'entity.parse.failed') return { status: 400, message: 'Request body is not valid JSON' };
   if (type === 'encoding.unsupported' || type === 'charset.unsupported')
     return { status: 415, message: 'Unsupported body encoding' };
+  // Any other client-side body error (aborted upload, length mismatch, bad gzip...): its own 4xx, not a 500.
+  // body-parser raises them through http-errors, which marks 4xx errors `expose`.
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, message: 'Request body could not be read' };
+  }
   return null;
 }
 
@@ -34,10 +40,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = ctx.getResponse<Response>();
     const body = buildErrorBody(exception, request);
     if (body.status_code >= 500) {
-      this.logger.error(
-        `${request.method} ${request.path} -> ${body.status_code} [${body.request_id}]: ${(exception as Error)?.message}`,
-        (exception as Error)?.stack,
-      );
+      const line = `${request.method} ${request.path} -> ${body.status_code} [${body.request_id}]: ${(exception as Error)?.message}`;
+      // A deliberate 5xx (maintenance 503) is not a fault: no stack trace.
+      if (exception instanceof HttpException) this.logger.warn(line);
+      else this.logger.error(line, (exception as Error)?.stack);
     }
     if (response.headersSent) {
       response.end();

@@ -1,0 +1,55 @@
+'use strict';
+// 2. Fan-out: 500 Socket.IO clients in the `all` room; 1,000 events published (messages POSTed at a
+// steady 100 events/s); per event, the time from its commit to its receipt at the last of the 500
+// clients. "Commit" is the event's `created_at`, stamped just before its INSERT in the committing
+// transaction: it is a little earlier than the COMMIT, so the figure errs on the slow side.
+const { api, closeAll, connectMany, median, nowMs, percentile, round, sleep } = require('./lib');
+
+const CLIENTS = 500;
+const EVENTS = 1000;
+const RATE_PER_S = 100;
+
+async function run({ server, sessionId }) {
+  const arrivals = new Map(); // event id → { count, last }
+  const onEvent = () => (name, envelope) => {
+    if (name !== 'chat.message.created' || envelope.payload.session_id !== sessionId) return;
+    const at = nowMs();
+    const seen = arrivals.get(envelope.id);
+    if (seen) {
+      seen.count += 1;
+      seen.last = at;
+    } else arrivals.set(envelope.id, { count: 1, last: at, createdAt: Date.parse(envelope.created_at) });
+  };
+  const connectStarted = nowMs();
+  const clients = await connectMany(server.url, CLIENTS, { rooms: ['all'] }, onEvent);
+  const connectMs = nowMs() - connectStarted;
+
+  const started = nowMs();
+  const posts = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const due = started + (i * 1000) / RATE_PER_S;
+    const wait = due - nowMs();
+    if (wait > 1) await sleep(wait);
+    posts.push(api(server.url, 'POST', `/api/v1/chat-history/sessions/${sessionId}/messages`, { role: 'user', content: `fan-out ${i}` }));
+  }
+  await Promise.all(posts);
+  const complete = () => arrivals.size === EVENTS && [...arrivals.values()].every((a) => a.count === CLIENTS);
+  for (let i = 0; i < 200 && !complete(); i++) await sleep(50);
+  closeAll(clients);
+
+  const latencies = [...arrivals.values()].filter((a) => a.count === CLIENTS).map((a) => a.last - a.createdAt);
+  const deliveries = [...arrivals.values()].reduce((n, a) => n + a.count, 0);
+  return {
+    clients: CLIENTS,
+    events: EVENTS,
+    rate_per_s: RATE_PER_S,
+    connect_all_ms: round(connectMs, 0),
+    deliveries,
+    deliveries_expected: CLIENTS * EVENTS,
+    p50_ms: round(median(latencies)),
+    p99_ms: round(percentile(latencies, 99)),
+    max_ms: round(Math.max(...latencies)),
+  };
+}
+
+module.exports = { run };

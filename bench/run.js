@@ -1,0 +1,187 @@
+'use strict';
+// `npm run bench`: builds, then runs every scenario against the built server (dist/src/main.js) on a
+// temporary file database with the fake Ollama, prints a table and writes bench/results.json.
+// `node bench/run.js ingest paging` runs only the named scenarios (after `npm run build`).
+// BENCH_CPU_PROF=<dir> writes a CPU profile of the main server run (see docs/performance.md).
+const { copyFileSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
+const { join } = require('node:path');
+const { api, nowMs, round, startFakeOllama, startServer, tempDir } = require('./lib');
+
+const SCENARIOS = {
+  startup: require('./startup'),
+  paging: require('./paging'),
+  ingest: require('./ingest'),
+  fanout: require('./fanout'),
+  replay: require('./replay'),
+  streaming: require('./streaming'),
+};
+const SMALL = 1_000;
+const BIG = 1_000_000;
+
+async function createSession(url, title) {
+  return (await api(url, 'POST', '/api/v1/chat-history/sessions', { title })).session_id;
+}
+
+async function main() {
+  const selected = process.argv.slice(2);
+  for (const name of selected) if (!SCENARIOS[name]) throw new Error(`unknown scenario ${name} (one of ${Object.keys(SCENARIOS).join(', ')})`);
+  const wants = (name) => !selected.length || selected.includes(name);
+  const began = nowMs();
+  const tmp = tempDir();
+  const ollama = await startFakeOllama({ tokens: 20, delayMs: 10 });
+  const results = {};
+  const log = (text) => process.stdout.write(`[bench ${((nowMs() - began) / 1000).toFixed(1)}s] ${text}\n`);
+  let server = null;
+  try {
+    // A seeded database to start from (the start-up scenario leaves one behind).
+    let database;
+    if (wants('startup')) {
+      log('start-up: empty and seeded database');
+      const { seededDatabase, ...startup } = await SCENARIOS.startup.run({ dir: tmp.dir, ollamaUrl: ollama.url });
+      results.startup = startup;
+      database = seededDatabase;
+    } else {
+      database = join(tmp.dir, 'seeded.sqlite');
+      await (await startServer({ database, ollamaUrl: ollama.url })).stop();
+    }
+
+    // Sessions, created through the API; then, with the server stopped, the floor's copy and the bulk load.
+    server = await startServer({ database, ollamaUrl: ollama.url });
+    const sessions = {};
+    for (const name of ['small', 'big', 'ingest', 'fanout']) sessions[name] = await createSession(server.url, `bench ${name}`);
+    await server.stop();
+    server = null;
+    const floorDatabase = join(tmp.dir, 'floor.sqlite');
+    copyFileSync(database, floorDatabase);
+    if (wants('paging')) {
+      log(`paging: bulk-loading ${SMALL.toLocaleString('en')} + ${BIG.toLocaleString('en')} messages`);
+      const ms = SCENARIOS.paging.bulkLoad(database, [
+        { sessionId: sessions.small, count: SMALL },
+        { sessionId: sessions.big, count: BIG },
+      ]);
+      log(`paging: bulk load took ${(ms / 1000).toFixed(1)} s`);
+    }
+
+    server = await startServer({ database, ollamaUrl: ollama.url });
+    if (wants('paging')) {
+      log('paging: newest page + 20 older pages, 1k vs 1M');
+      results.paging = await SCENARIOS.paging.run({ server, small: { sessionId: sessions.small, count: SMALL }, big: { sessionId: sessions.big, count: BIG } });
+    }
+    if (wants('ingest')) {
+      log('ingest: service then floor, 64 connections');
+      results.ingest = await SCENARIOS.ingest.run({ server, sessionId: sessions.ingest, floorDatabase, floorSessionId: sessions.ingest });
+    }
+    if (wants('fanout')) {
+      log('fan-out: 500 clients, 1,000 events');
+      results.fanout = await SCENARIOS.fanout.run({ server, sessionId: sessions.fanout });
+    }
+    if (wants('replay')) {
+      log('replay: 10,000 events behind');
+      results.replay = await SCENARIOS.replay.run({ server, sessionId: sessions.fanout });
+    }
+    if (wants('streaming')) {
+      log('streaming: direct vs through the service');
+      results.streaming = await SCENARIOS.streaming.run({ server, ollama });
+    }
+  } finally {
+    if (server) await server.stop();
+    await ollama.stop();
+    tmp.remove();
+  }
+
+  const cpus = os.cpus();
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpus.length,
+      cpu: cpus[0]?.model ?? 'unknown',
+      memory_gb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      load_average_1m_at_end: round(os.loadavg()[0]),
+    },
+    duration_s: round((nowMs() - began) / 1000, 1),
+    results,
+    targets: targets(results),
+  };
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\n${table(report)}\n\nWritten bench/results.json (${report.duration_s} s).\n`);
+}
+
+/** Every target of the issue with the figure it is judged on. */
+function targets(r) {
+  const list = [];
+  const add = (name, value, limit, unit, atMost = true) =>
+    list.push({ target: name, value, limit: `${atMost ? '≤' : '≥'} ${limit}${unit}`, met: value === null || value === undefined ? null : atMost ? value <= limit : value >= limit });
+  if (r.ingest) {
+    add('ingest: service/floor requests/s', r.ingest.ratio_service_floor, 0.5, '', false);
+    add('ingest: p99 latency', r.ingest.service.p99_ms, 25, ' ms');
+  }
+  if (r.fanout) add('fan-out: p99 commit → last client', r.fanout.p99_ms, 50, ' ms');
+  if (r.paging) add('paging: median page big/small', r.paging.ratio_big_small, 1.5, '');
+  if (r.streaming) {
+    add('streaming: first-token overhead (median)', r.streaming.first_token_overhead_ms, 5, ' ms');
+    add('streaming: tokens lost', r.streaming.tokens_lost, 0, '');
+  }
+  if (r.replay) add('replay: 10,000 behind → caught up', r.replay.catch_up_ms, 1000, ' ms');
+  if (r.startup) {
+    add('start-up: seeded DB → /health/ready', r.startup.seeded_db_ms, 1500, ' ms');
+    add('start-up: empty DB + seed → /health/ready', r.startup.empty_db_ms, 2000, ' ms');
+  }
+  return list;
+}
+
+/** The results as a Markdown table (the same one goes into docs/performance.md). */
+function table({ machine, results: r, targets: t }) {
+  const rows = [];
+  const row = (scenario, measure, value) => rows.push(`| ${scenario} | ${measure} | ${value ?? '–'} |`);
+  if (r.ingest) {
+    const s = r.ingest.service;
+    const f = r.ingest.floor;
+    row('1. Ingest (service)', 'requests/s · p50 · p99', `${s.requests_per_s} · ${s.p50_ms} ms · ${s.p99_ms} ms`);
+    row('1. Ingest (service)', 'non-2xx · errors · broadcasts received/expected', `${s.non_2xx} · ${s.errors} · ${s.broadcasts_received}/${s.broadcasts_expected}`);
+    row('1. Ingest (floor)', 'requests/s · p50 · p99', `${f.requests_per_s} · ${f.p50_ms} ms · ${f.p99_ms} ms`);
+    row('1. Ingest', 'ratio service/floor', r.ingest.ratio_service_floor);
+  }
+  if (r.fanout) {
+    const f = r.fanout;
+    row('2. Fan-out', `${f.clients} clients, ${f.events} events at ${f.rate_per_s}/s: p50 · p99 · max`, `${f.p50_ms} ms · ${f.p99_ms} ms · ${f.max_ms} ms`);
+    row('2. Fan-out', 'deliveries received/expected', `${f.deliveries}/${f.deliveries_expected}`);
+  }
+  if (r.paging) {
+    const p = r.paging;
+    row('3. Paging', `median page, ${p.small_messages.toLocaleString('en')} msgs · ${p.big_messages.toLocaleString('en')} msgs`, `${p.small_median_ms} ms · ${p.big_median_ms} ms`);
+    row('3. Paging', 'p99 page small · big', `${p.small_p99_ms} ms · ${p.big_p99_ms} ms`);
+    row('3. Paging', 'ratio big/small', p.ratio_big_small);
+  }
+  if (r.streaming) {
+    const s = r.streaming;
+    row('4. Streaming', `first token direct · service (${s.tokens} tokens, ${s.token_delay_ms} ms apart)`, `${s.direct_first_ms} ms · ${s.service_first_ms} ms`);
+    row('4. Streaming', 'last token direct · service', `${s.direct_last_ms} ms · ${s.service_last_ms} ms`);
+    row('4. Streaming', 'overhead first · last token (median)', `${s.first_token_overhead_ms} ms · ${s.last_token_overhead_ms} ms`);
+    row('4. Streaming', 'tokens lost · replies not complete', `${s.tokens_lost} · ${s.replies_not_complete}`);
+  }
+  if (r.replay) row('5. Replay', `${r.replay.behind.toLocaleString('en')} events behind → ready (${r.replay.events_replayed} replayed)`, `${r.replay.catch_up_ms} ms`);
+  if (r.startup) {
+    row('6. Start-up', 'empty DB incl. migrations + seed → ready (median of 3)', `${r.startup.empty_db_ms} ms`);
+    row('6. Start-up', 'seeded DB → ready (median of 3)', `${r.startup.seeded_db_ms} ms`);
+  }
+  const targetRows = t.map((x) => `| ${x.target} | ${x.value ?? '–'} | ${x.limit} | ${x.met === null ? '–' : x.met ? 'met' : '**missed**'} |`);
+  return [
+    `Machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}`,
+    '',
+    '| Scenario | Measure | Result |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    '| Target | Value | Limit | |',
+    '|---|---|---|---|',
+    ...targetRows,
+  ].join('\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
+  process.exit(1);
+});

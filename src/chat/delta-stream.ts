@@ -1,0 +1,79 @@
+import { LlmConfig } from '../config/configuration';
+import { EventsService } from '../events/events.service';
+import { sessionRoom } from '../events/rooms';
+import { LlmUnavailableError } from '../llm/llm.types';
+import type { LlmFailureKind } from '../llm/llm.types';
+import { ChatService } from './chat.service';
+import { ChatMessage } from './entities/chat-message.entity';
+import { ChatSession } from './entities/chat-session.entity';
+
+/**
+ * Live deltas for one reply: every token to the SSE caller at once; coalesced `chat.message.delta`
+ * events to the session room; the text checkpointed to the row now and then.
+ */
+export class DeltaStream {
+  text = '';
+  private pending = '';
+  private seq = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private lastCheckpoint = Date.now();
+  private checkpointed = 0;
+  private checkpointing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly row: ChatMessage,
+    private readonly session: ChatSession,
+    private readonly events: EventsService,
+    private readonly chat: ChatService,
+    private readonly config: LlmConfig,
+    private readonly onToken?: (delta: string) => void,
+  ) {}
+
+  push(delta: string): void {
+    if (!delta) return;
+    this.text += delta;
+    this.pending += delta;
+    this.onToken?.(delta);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.config.deltaIntervalMs);
+    if (Date.now() - this.lastCheckpoint >= this.config.checkpointMs) this.checkpoint();
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (!this.pending) return;
+    this.events.emitTransient({
+      eventType: 'chat.message.delta',
+      entityType: 'chat_message',
+      entityId: this.row.id,
+      rooms: [sessionRoom(this.session.sessionId)],
+      payload: { session_id: this.session.sessionId, message_id: this.row.id, seq: this.seq++, delta: this.pending },
+    });
+    this.pending = '';
+  }
+
+  private checkpoint(): void {
+    this.lastCheckpoint = Date.now();
+    if (this.text.length === this.checkpointed) return;
+    const content = this.text;
+    this.checkpointed = content.length;
+    this.checkpointing = this.checkpointing.then(() =>
+      this.chat.updateMessage(this.row.id, { content, status: 'streaming' }, 'chat.message.checkpoint', { includeContent: false }).catch(() => undefined),
+    );
+  }
+
+  /** Sends what is pending and waits for checkpoints, so the final write is the last one. */
+  async close(): Promise<void> {
+    this.flush();
+    await this.checkpointing;
+  }
+}
+
+/**
+ * How a generation ended badly: the failure kind and the text to keep (empty = nothing usable, so
+ * the row becomes an offline text). `unexpected` marks errors that are not Ollama trouble (log them).
+ */
+export function generationFailure(error: unknown, signal: AbortSignal, streamed: string): { kind: LlmFailureKind; partial: string; unexpected: boolean } {
+  if (error instanceof LlmUnavailableError) return { kind: error.kind, partial: error.partial || streamed, unexpected: false };
+  return { kind: signal.aborted ? 'aborted' : 'stream_error', partial: streamed, unexpected: true };
+}

@@ -1,0 +1,55 @@
+import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Deeper JSON is refused: the hash chain, canonical JSON and class-transformer all recurse. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * NUL is refused by PostgreSQL text columns (a 500 there), and an unpaired surrogate is not text:
+ * stored as UTF-8 it silently becomes U+FFFD, so what is stored differs from what was accepted.
+ */
+const BAD_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const BAD_CHARACTER_MESSAGE = 'contains a NUL character or an unpaired UTF-16 surrogate';
+
+/** The first problem of a parsed JSON (or query) value, or null; iterative, so hostile depth cannot overflow the stack. */
+export function findInputProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current === 'string') {
+      if (BAD_CHARACTER.test(current)) return BAD_CHARACTER_MESSAGE;
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= maxDepth) return `is nested more than ${maxDepth} levels deep`;
+    for (const key of Object.keys(current)) {
+      if (BAD_CHARACTER.test(key)) return BAD_CHARACTER_MESSAGE;
+      stack.push([(current as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * The API speaks JSON only. Without this, a body sent as text/plain or a form was silently ignored
+ * (parsed as `{}`), so a request could succeed with defaults instead of what the client sent.
+ */
+export function jsonBodiesOnlyMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  if (!hasBody(req) || /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return next();
+  next(new UnsupportedMediaTypeException('Request bodies must be JSON (Content-Type: application/json)'));
+}
+
+/** After the body parser: refuses NUL / unpaired surrogates anywhere in the input and over-deep JSON. */
+export function inputGuardMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  if (/%00/i.test(req.originalUrl ?? req.url)) return next(new BadRequestException('The URL contains a NUL character'));
+  const inBody = findInputProblem(req.body);
+  if (inBody) return next(new BadRequestException(`Request body ${inBody}`));
+  const inQuery = findInputProblem(req.query);
+  if (inQuery) return next(new BadRequestException(`Query string ${inQuery}`));
+  next();
+}

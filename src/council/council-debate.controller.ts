@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { CouncilDebateService } from './council-debate.service';
+import { DebateMessageDto, ListDebatesQueryDto, StartDebateDto } from './dto/debate.dto';
+
+/** Debates answer when the round (or synthesis) is written; follow `council:<id>` / `session:<id>` for live progress. */
+@ApiTags('Councils')
+@ApiBearerAuth()
+@Controller('councils/:id/debates')
+export class CouncilDebateController {
+  constructor(private readonly debates: CouncilDebateService) {}
+
+  @Get()
+  findAll(@Param('id') slug: string, @Query() query: ListDebatesQueryDto) {
+    return this.debates.list(slug, query);
+  }
+
+  /** Opens the debate and runs round 1; answers with the transcript. */
+  @Post()
+  start(@Param('id') slug: string, @Body() dto: StartDebateDto, @CurrentPrincipal() principal: Principal) {
+    return this.debates.start(slug, dto, actorOf(principal));
+  }
+
+  @Get(':session_id')
+  findOne(@Param('id') slug: string, @Param('session_id') sessionId: string) {
+    return this.debates.get(slug, sessionId);
+  }
+
+  @Post(':session_id/messages')
+  addMessage(@Param('id') slug: string, @Param('session_id') sessionId: string, @Body() dto: DebateMessageDto, @CurrentPrincipal() principal: Principal) {
+    return this.debates.addFounderMessage(slug, sessionId, dto, actorOf(principal));
+  }
+
+  @Post(':session_id/rounds')
+  @HttpCode(HttpStatus.OK)
+  nextRound(@Param('id') slug: string, @Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
+    return this.debates.nextRound(slug, sessionId, actorOf(principal));
+  }
+
+  @Post(':session_id/synthesize')
+  @HttpCode(HttpStatus.OK)
+  synthesize(@Param('id') slug: string, @Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
+    return this.debates.resynthesize(slug, sessionId, actorOf(principal));
+  }
+}

@@ -1,0 +1,38 @@
+import { CouncilCategory } from './entities/council-category.entity';
+import { CouncilMember } from './entities/council-member.entity';
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+export function toMemberResponse(member: CouncilMember) {
+  return {
+    id: member.id,
+    name: member.name,
+    role: member.role,
+    persona_source: member.personaSource,
+    avatar: member.avatar,
+    expertise: member.expertise ?? [],
+    enabled: member.enabled,
+    display_order: member.displayOrder,
+  };
+}
+
+/** `id` is the slug (the public id); members come in display order. */
+export function toCouncilResponse(council: CouncilCategory, members: CouncilMember[]) {
+  return {
+    id: council.slug,
+    slug: council.slug,
+    name: council.name,
+    description: council.description,
+    icon: council.icon,
+    color: council.color,
+    enabled: council.enabled,
+    members: [...members].sort(byDisplayOrder).map(toMemberResponse),
+    created_at: iso(council.createdAt),
+    updated_at: iso(council.updatedAt),
+  };
+}
+
+export const byDisplayOrder = (a: CouncilMember, b: CouncilMember) => a.displayOrder - b.displayOrder || a.id - b.id;
+
+export type CouncilResponse = ReturnType<typeof toCouncilResponse>;
+export type MemberResponse = ReturnType<typeof toMemberResponse>;

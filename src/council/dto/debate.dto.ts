@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
+
+export const MAX_TOPIC_CHARS = 2000;
+
+export class StartDebateDto {
+  @ApiProperty({ example: 'Should we raise a seed round now or wait six months?' })
+  @IsString()
+  @Matches(/\S/, { message: 'topic must not be blank' })
+  @MaxLength(MAX_TOPIC_CHARS)
+  topic: string;
+}
+
+export class DebateMessageDto {
+  @ApiProperty({ example: 'Assume we have 9 months of runway.' })
+  @IsString()
+  @Matches(/\S/, { message: 'message must not be blank' })
+  @MaxLength(MAX_MESSAGE_CHARS)
+  message: string;
+}
+
+export class ListDebatesQueryDto {
+  @ApiPropertyOptional({ description: '`next_cursor` of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

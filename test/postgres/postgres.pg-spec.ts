@@ -1,0 +1,72 @@
+import { Client } from 'pg';
+import { EventsService } from '../../src/events/events.service';
+import { createTestApp, TestApp } from '../support/app';
+import { connectSocket, waitFor } from '../support/socket';
+
+/**
+ * Needs PostgreSQL (PG_TEST_URL, default postgres://postgres@127.0.0.1:5432/postgres): run with
+ * `npm run test:pg`. Not part of the default `npm test`, which needs nothing but SQLite.
+ */
+const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = `daena_pg_${process.pid}`;
+
+async function admin(sql: string) {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('the service on PostgreSQL', () => {
+  let t: TestApp;
+  const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`);
+
+  beforeAll(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
+    await admin(`CREATE DATABASE ${DB_NAME}`);
+    t = await createTestApp({ DB_TYPE: 'postgres', DB_URL: dbUrl });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+    await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
+  });
+
+  it('runs its own migrations and seeds the company', async () => {
+    const res = await t.api().get('/api/v1/departments').expect(200);
+    expect(res.body.total).toBe(8);
+    const agents = await t.api().get('/api/v1/agents?limit=500').expect(200);
+    expect(agents.body.total).toBe(48);
+    const migrations = await t.dataSource.query('SELECT name FROM migrations');
+    expect(migrations.length).toBeGreaterThan(0);
+  });
+
+  it('stores chats with their hash-chained events and pushes them live', async () => {
+    const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(201)).body.session_id;
+    const { socket, received } = await connectSocket(t.url, { rooms: [`session:${session}`] });
+    const sends = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.api().post(`/api/v1/chat-history/sessions/${session}/messages`).send({ role: 'user', content: `pg ${i}`, client_message_id: `pg-${i}` }),
+      ),
+    );
+    expect(sends.every((r) => r.status === 201)).toBe(true);
+    await waitFor(() => received.filter((e) => e.event_type === 'chat.message.created').length === 20, 5000, '20 live events');
+    socket.close();
+    const ids = received.map((e) => e.id!);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    const page = await t.api().get(`/api/v1/chat-history/sessions/${session}/messages?limit=100`).expect(200);
+    expect(page.body.messages).toHaveLength(20);
+    expect(await t.app.get(EventsService).verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it('keeps get-or-create race-free', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.api().post('/api/v1/chat-history/get-or-create-session').send({ scope_type: 'department', scope_id: 'sales', thread_key: 'pg' }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.body.session_id)).size).toBe(1);
+  });
+});
