@@ -6,6 +6,7 @@ import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { ChatModule } from './chat/chat.module';
+import { CouncilModule } from './council/council.module';
 import { DaenaModule } from './daena/daena.module';
 import { LlmModule } from './llm/llm.module';
 import { toConfiguration } from './config/configuration';
@@ -43,6 +44,7 @@ export class AppModule {
         ChatModule,
         DepartmentModule,
         AgentModule,
+        CouncilModule,
         SeedModule,
         AuditModule,
         FounderModule,

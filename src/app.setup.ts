@@ -39,7 +39,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts installs a bounded graceful shutdown (src/common/shutdown.ts).
   if (config.swaggerEnabled) {
     const document = SwaggerModule.createDocument(
       app,

@@ -5,7 +5,7 @@ import { CliModule } from './cli/cli.module';
 import { CliOutput } from './cli/cli-output';
 import { InvalidEnvironmentError, readRawEnvironment, validateEnvironment } from './config/environment';
 
-/** `node dist/src/cli.js <seed [--reset] | token ...>`; exits 0 on success, 1 on any failure. */
+/** `node dist/src/cli.js <seed [--reset] | token ... | events ...>`; exits 0 on success, 1 on any failure. */
 async function main(): Promise<number> {
   let env;
   try {

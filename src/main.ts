@@ -35,7 +35,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(env), { logger, bufferLogs: true });
   configureApp(app);
   await app.listen(appConfig.port, appConfig.host);
-  // enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });
+  enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });
   const token = app.get(AuthService).generatedFounderToken;
   if (token) {
     // Printed once, on stdout only (never through the logger): only its hash is stored.

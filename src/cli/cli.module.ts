@@ -3,6 +3,7 @@ import { AppModule } from '../app.module';
 import { Environment } from '../config/environment';
 import { SeedModule } from '../seed/seed.module';
 import { CliOutput } from './cli-output';
+import { EventsCommand } from './events.command';
 import { SeedCommand } from './seed.command';
 import { TokenCommand } from './token.command';
 
@@ -13,7 +14,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [AppModule.forRoot(env), SeedModule],
-      providers: [CliOutput, SeedCommand, TokenCommand],
+      providers: [CliOutput, SeedCommand, TokenCommand, EventsCommand],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { actorOf, CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
+import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { CouncilDebateService } from './council-debate.service';
 import { DebateMessageDto, ListDebatesQueryDto, StartDebateDto } from './dto/debate.dto';
 
@@ -19,6 +20,7 @@ export class CouncilDebateController {
 
   /** Opens the debate and runs round 1; answers with the transcript. */
   @Post()
+  @ChatThrottle()
   start(@Param('id') slug: string, @Body() dto: StartDebateDto, @CurrentPrincipal() principal: Principal) {
     return this.debates.start(slug, dto, actorOf(principal));
   }
@@ -35,12 +37,14 @@ export class CouncilDebateController {
 
   @Post(':session_id/rounds')
   @HttpCode(HttpStatus.OK)
+  @ChatThrottle()
   nextRound(@Param('id') slug: string, @Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.debates.nextRound(slug, sessionId, actorOf(principal));
   }
 
   @Post(':session_id/synthesize')
   @HttpCode(HttpStatus.OK)
+  @ChatThrottle()
   synthesize(@Param('id') slug: string, @Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.debates.resynthesize(slug, sessionId, actorOf(principal));
   }

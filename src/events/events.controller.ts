@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../auth/principal';
+import { actorOf, CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
-import { EventStatsQueryDto, ListEventsQueryDto } from './dto/list-events-query.dto';
+import { FounderOnly } from '../common/decorators/auth.decorators';
+import { EventStatsQueryDto, ListEventsQueryDto, PruneEventsDto } from './dto/list-events-query.dto';
 import { EventsService } from './events.service';
 
 @ApiTags('Events')
@@ -20,5 +21,13 @@ export class EventsController {
   @Get('stats')
   stats(@Query() query: EventStatsQueryDto) {
     return this.events.stats(query.hours);
+  }
+
+  /** Retention: keeps the newest `keep` rows; the chain stays verifiable from the recorded anchor. */
+  @Post('prune')
+  @HttpCode(HttpStatus.OK)
+  @FounderOnly()
+  prune(@Body() dto: PruneEventsDto, @CurrentPrincipal() principal: Principal) {
+    return this.events.prune({ keepLast: dto.keep, actor: actorOf(principal) });
   }
 }

@@ -19,6 +19,9 @@ import { ALL_ROOM, FOUNDER_ROOM, isValidRoom, mayJoin, reaches } from './rooms';
 
 const REPLAY_BATCH = 1000;
 const MAX_ROOMS_PER_REQUEST = 50;
+/** Rooms one socket may be in: subscribe requests add up, and every room costs server memory. */
+const MAX_ROOMS_PER_SOCKET = 200;
+const HANDLED_MESSAGES = new Set(['subscribe', 'unsubscribe', 'ping']);
 
 interface SocketData {
   principal: Principal;
@@ -56,6 +59,13 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
         .then((principal) => {
           if (!principal) return next(new Error('unauthorized'));
           (socket.data as SocketData).principal = principal;
+          // A client waiting on an ack for a message nobody handles would wait forever: answer it.
+          socket.onAny((event: unknown, ...args: unknown[]) => {
+            const ack = args.at(-1);
+            if (typeof ack === 'function' && !HANDLED_MESSAGES.has(event as string)) {
+              (ack as (reply: Ack) => void)({ ok: false, error: `unknown message "${String(event).slice(0, 50)}"` });
+            }
+          });
           next();
         })
         .catch(() => next(new Error('unauthorized')));
@@ -89,9 +99,14 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
 
   private async replayThenJoin(socket: Socket, lastEventId: number | null, rooms: string[]): Promise<void> {
     if (lastEventId !== null) {
-      const oldest = await this.events.oldestId();
-      if (oldest !== null && lastEventId < oldest - 1) {
-        socket.emit('resync_required', { last_event_id: lastEventId, oldest_available_id: oldest });
+      // Events after the client's id were pruned: say so rather than replay with a silent gap.
+      const prunedThrough = await this.events.prunedThroughId();
+      if (lastEventId < prunedThrough) {
+        socket.emit('resync_required', {
+          last_event_id: lastEventId,
+          oldest_available_id: await this.events.oldestId(),
+          pruned_through_id: prunedThrough,
+        });
       }
       let cursor = lastEventId;
       // No await between the final check and the join below: that is what closes the gap.
@@ -111,9 +126,17 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
     const rooms = this.roomsOf(body);
     if (!rooms) return { ok: false, error: 'expected { rooms: string[] } with at most 50 rooms' };
     const role = (socket.data as SocketData).principal.role;
-    const allowed = rooms.filter((room) => mayJoin(role, room));
+    const permitted = [...new Set(rooms.filter((room) => mayJoin(role, room)))];
+    const overBudget = permitted.filter((room) => !socket.rooms.has(room)).slice(Math.max(0, MAX_ROOMS_PER_SOCKET - socket.rooms.size));
+    const allowed = permitted.filter((room) => !overBudget.includes(room));
     socket.join(allowed);
-    return { ok: allowed.length === rooms.length, rooms: [...socket.rooms].filter(isValidRoom), denied: rooms.filter((r) => !allowed.includes(r)) };
+    const denied = rooms.filter((r) => !allowed.includes(r));
+    return {
+      ok: denied.length === 0,
+      rooms: [...socket.rooms].filter(isValidRoom),
+      denied,
+      ...(overBudget.length ? { error: `at most ${MAX_ROOMS_PER_SOCKET} rooms per connection` } : {}),
+    };
   }
 
   @SubscribeMessage('unsubscribe')

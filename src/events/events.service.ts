@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, MoreThan, Repository } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
+import { SettingsService } from '../config/settings/settings.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
@@ -34,6 +36,24 @@ export interface ChainVerification {
   last_event_id: number | null;
   first_broken_id: number | null;
   reason: string | null;
+  /** Where the walk started: the last pruned row (null = the genesis, nothing pruned). */
+  anchor_id: number | null;
+}
+
+/** SystemConfig key of the retention anchor: the id and hash of the last pruned row. */
+export const RETENTION_ANCHOR_KEY = 'events.retention_anchor';
+
+export interface ChainAnchor {
+  id: number;
+  hash: string;
+}
+
+export interface PruneResult {
+  pruned: number;
+  /** The retention anchor after the prune (unchanged when nothing was pruned). */
+  anchor: ChainAnchor | null;
+  oldest_id: number | null;
+  latest_id: number;
 }
 
 /** Read-only filter of the audit queries (all optional; combined with AND). */
@@ -82,7 +102,13 @@ export class EventsService implements OnModuleInit {
     @InjectRepository(EventLog) private readonly eventLog: Repository<EventLog>,
     private readonly uow: UnitOfWork,
     private readonly bus: EventBus,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** Resolved lazily: SettingsService publishes through this service, so it cannot be a constructor dependency. */
+  private get settings(): SettingsService {
+    return this.moduleRef.get(SettingsService, { strict: false });
+  }
 
   async onModuleInit(): Promise<void> {
     this.bus.lastAnnouncedId = await this.latestId();
@@ -143,6 +169,54 @@ export class EventsService implements OnModuleInit {
     return first?.id ?? null;
   }
 
+  /** The retention anchor (id and hash of the last pruned row), or null when nothing was ever pruned. */
+  async retentionAnchor(): Promise<ChainAnchor | null> {
+    const anchor = await this.settings.get<ChainAnchor>(RETENTION_ANCHOR_KEY);
+    return anchor && Number.isSafeInteger(anchor.id) && typeof anchor.hash === 'string' ? anchor : null;
+  }
+
+  /**
+   * Events with an id up to this one may be gone: a client whose last seen id is lower has missed
+   * some and must resync. The anchor says it exactly; without one (rows removed by hand) the oldest
+   * row is the best guess.
+   */
+  async prunedThroughId(): Promise<number> {
+    const anchor = await this.retentionAnchor();
+    if (anchor) return anchor.id;
+    const oldest = await this.oldestId();
+    return oldest === null ? 0 : oldest - 1;
+  }
+
+  /**
+   * Retention: deletes every row but the newest `keepLast`, in one transaction with the new anchor
+   * (the last deleted row's id and hash, in SystemConfig) so that verifyChain() starts from it, and
+   * an `events.pruned` event. Rows are never rewritten: the chain stays verifiable.
+   */
+  prune(options: { keepLast: number; actor?: string }): Promise<PruneResult> {
+    const { keepLast, actor = 'system' } = options;
+    if (!Number.isSafeInteger(keepLast) || keepLast < 1) throw new BadRequestException(['keep must be a positive integer']);
+    return this.uow.write(async (tx) => {
+      const repo = tx.manager.getRepository(EventLog);
+      const cutoff = await repo.createQueryBuilder('e').select(['e.id', 'e.hash']).orderBy('e.id', 'DESC').offset(keepLast).limit(1).getOne();
+      let pruned = 0;
+      let anchor = await this.retentionAnchor();
+      if (cutoff) {
+        const result = await repo.createQueryBuilder().delete().from(EventLog).where('id <= :id', { id: cutoff.id }).execute();
+        pruned = result.affected ?? 0;
+        anchor = { id: cutoff.id, hash: cutoff.hash };
+        await this.settings.set(RETENTION_ANCHOR_KEY, anchor, {
+          type: 'json',
+          description: 'Event log retention: id and hash of the last pruned row (the chain is verified from it)',
+          actor,
+        });
+        await this.publish({ eventType: 'events.pruned', entityType: 'event_log', entityId: cutoff.id, actor, payload: { pruned, pruned_through_id: cutoff.id, kept: keepLast } });
+      }
+      const oldest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'ASC').limit(1).getOne();
+      const latest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'DESC').limit(1).getOne();
+      return { pruned, anchor, oldest_id: oldest?.id ?? null, latest_id: latest?.id ?? 0 };
+    });
+  }
+
   /** Rows with afterId < id <= upToId, ascending. */
   replayBatch(afterId: number, upToId: number, limit: number): Promise<EventLog[]> {
     return this.eventLog
@@ -164,10 +238,13 @@ export class EventsService implements OnModuleInit {
     if (role !== 'founder') qb.andWhere(new Brackets((b) => b.where('e.rooms LIKE :all', { all: `%"${ALL_ROOM}"%` })));
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
+    const prunedThrough = await this.prunedThroughId();
     return {
       events: page.map(toEnvelope),
       next_after_id: page.length ? page[page.length - 1].id : (query.after_id ?? 0),
       has_more: rows.length > limit,
+      // Events after `after_id` were pruned: this page is not the continuation, reload state instead.
+      resync_required: (query.after_id ?? 0) < prunedThrough,
     };
   }
 
@@ -292,23 +369,28 @@ export class EventsService implements OnModuleInit {
     return found;
   }
 
-  /** Walks the whole chain in id order and reports the first row whose hash or link does not match. */
+  /**
+   * Walks the chain in id order, from the genesis or, after a prune, from the retention anchor, and
+   * reports the first row whose hash or link does not match.
+   */
   async verifyChain(): Promise<ChainVerification> {
-    let prevHash = GENESIS_HASH;
-    let afterId = 0;
+    const anchor = await this.retentionAnchor();
+    let prevHash = anchor?.hash ?? GENESIS_HASH;
+    let afterId = anchor?.id ?? 0;
     let checked = 0;
+    const anchorId = anchor?.id ?? null;
     for (;;) {
       const rows = await this.eventLog.find({ where: { id: MoreThan(afterId) }, order: { id: 'ASC' }, take: 1000 });
       if (!rows.length) break;
       for (const row of rows) {
         const broken =
           row.prevHash !== prevHash ? 'prev_hash does not link to the previous row' : computeEventHash(row) !== row.hash ? 'hash does not match the row content' : null;
-        if (broken) return { ok: false, checked, last_event_id: afterId || null, first_broken_id: row.id, reason: broken };
+        if (broken) return { ok: false, checked, last_event_id: afterId || null, first_broken_id: row.id, reason: broken, anchor_id: anchorId };
         prevHash = row.hash;
         afterId = row.id;
         checked += 1;
       }
     }
-    return { ok: true, checked, last_event_id: afterId || null, first_broken_id: null, reason: null };
+    return { ok: true, checked, last_event_id: afterId || null, first_broken_id: null, reason: null, anchor_id: anchorId };
   }
 }

@@ -13,3 +13,8 @@ export class ListEventsQueryDto {
 export class EventStatsQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(24 * 365) hours?: number;
 }
+
+export class PruneEventsDto {
+  /** How many of the newest rows to keep (at least one, so ids are never reused). */
+  @IsInt() @Min(1) @Max(2_147_483_647) keep: number;
+}
