@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, ConflictException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { JsonObject } from '../common/json';
 import { AllConfig, LlmConfig } from '../config/configuration';
@@ -31,6 +31,8 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger(ReplyService.name);
   private readonly composers = new Map<ScopeType, ReplyComposer>();
   private readonly inFlight = new Set<InFlight>();
+  /** Per user message: the last send's turn (see inTurn). */
+  private readonly turns = new Map<number, Promise<void>>();
   private readonly llmConfig: LlmConfig;
 
   constructor(
@@ -76,24 +78,46 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       clientMessageId: input.clientMessageId,
       actor: input.actor,
     });
-    if (duplicate) {
-      const reply = await this.chat.findReplyTo(userMessage.id);
-      if (reply) {
-        input.onToken?.(reply.content);
-        return { session, userMessage, reply, duplicate: true };
+    // Sends of one message (a client retrying) take turns: the first answers, the others find its reply.
+    return this.inTurn(userMessage.id, async (waited) => {
+      if (duplicate || waited) {
+        const reply = await this.chat.findReplyTo(userMessage.id);
+        if (reply) {
+          input.onToken?.(reply.content);
+          return { session, userMessage, reply, duplicate: true };
+        }
       }
+      const reply = await this.answer(session, userMessage, null, input.onToken);
+      return { session, userMessage, reply, duplicate };
+    });
+  }
+
+  /**
+   * Runs `work` for one user message after any earlier run for it (in this process). `waited` tells
+   * that another send of the message went first, so its reply may exist even if this send stored the
+   * message: the order in which concurrent sends reach this point is not the order of their writes.
+   */
+  private async inTurn<T>(userMessageId: number, work: (waited: boolean) => Promise<T>): Promise<T> {
+    const previous = this.turns.get(userMessageId);
+    const mine = (previous ?? Promise.resolve()).then(() => work(previous !== undefined));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.turns.set(userMessageId, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.turns.get(userMessageId) === settled) this.turns.delete(userMessageId);
     }
-    const reply = await this.answer(session, userMessage, null, input.onToken);
-    return { session, userMessage, reply, duplicate };
   }
 
   /** Generates again a reply that ended offline or interrupted; the same row is updated in place. */
   async regenerate(sessionId: string, messageId: number): Promise<ChatMessage> {
     const session = await this.chat.requireSession(sessionId);
     const target = await this.chat.findMessage(messageId);
-    if (!target || target.sessionId !== session.sessionId || target.role !== 'assistant') {
-      throw new ConflictException(`Message ${messageId} is not an assistant reply of session ${sessionId}`);
-    }
+    if (!target || target.sessionId !== session.sessionId) throw new NotFoundException(`No message ${messageId} in session ${sessionId}`);
+    if (target.role !== 'assistant') throw new ConflictException(`Message ${messageId} is not an assistant reply of session ${sessionId}`);
     if (!['offline', 'interrupted', 'error'].includes(target.status)) {
       throw new ConflictException(`Only offline or interrupted replies can be regenerated (this one is ${target.status})`);
     }

@@ -1,4 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
+import { EventRetentionService } from '../events/event-retention.service';
 import { EventsService } from '../events/events.service';
 import { CliOutput } from './cli-output';
 
@@ -15,6 +16,7 @@ export interface EventsCommandOptions {
 export class EventsCommand extends CommandRunner {
   constructor(
     private readonly events: EventsService,
+    private readonly retention: EventRetentionService,
     private readonly output: CliOutput,
   ) {
     super();
@@ -34,7 +36,7 @@ export class EventsCommand extends CommandRunner {
     if (options.keep === undefined || !/^\d+$/.test(options.keep) || !Number.isSafeInteger(keep) || keep < 1) {
       return this.output.fail('--prune needs --keep <n>, a positive integer');
     }
-    const result = await this.events.prune({ keepLast: keep, actor: 'cli' });
+    const result = await this.retention.prune({ keepLast: keep, actor: 'cli' });
     if (!result.pruned) return this.output.line(`Nothing to prune: the log holds at most ${keep} rows.`);
     this.output.line(`Pruned ${result.pruned} rows through #${result.anchor!.id}; the log now holds #${result.oldest_id}..#${result.latest_id}.`);
     this.output.line(`Retention anchor: #${result.anchor!.id} ${result.anchor!.hash}`);

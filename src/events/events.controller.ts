@@ -4,13 +4,17 @@ import { actorOf, CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { FounderOnly } from '../common/decorators/auth.decorators';
 import { EventStatsQueryDto, ListEventsQueryDto, PruneEventsDto } from './dto/list-events-query.dto';
+import { EventRetentionService } from './event-retention.service';
 import { EventsService } from './events.service';
 
 @ApiTags('Events')
 @ApiBearerAuth()
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly retention: EventRetentionService,
+  ) {}
 
   /** Replay: events after `after_id`, ascending; page with `next_after_id`. */
   @Get()
@@ -28,6 +32,6 @@ export class EventsController {
   @HttpCode(HttpStatus.OK)
   @FounderOnly()
   prune(@Body() dto: PruneEventsDto, @CurrentPrincipal() principal: Principal) {
-    return this.events.prune({ keepLast: dto.keep, actor: actorOf(principal) });
+    return this.retention.prune({ keepLast: dto.keep, actor: actorOf(principal) });
   }
 }

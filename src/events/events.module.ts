@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventLog } from './entities/event-log.entity';
 import { EventBus } from './event-bus';
+import { EventRetentionService } from './event-retention.service';
 import { EventsController } from './events.controller';
 import { EventsGateway } from './events.gateway';
 import { EventsService } from './events.service';
@@ -10,7 +11,7 @@ import { EventsService } from './events.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EventLog])],
   controllers: [EventsController],
-  providers: [EventBus, EventsService, EventsGateway],
-  exports: [EventsService, EventBus, EventsGateway],
+  providers: [EventBus, EventsService, EventsGateway, EventRetentionService],
+  exports: [EventsService, EventBus, EventsGateway, EventRetentionService],
 })
 export class EventsModule {}

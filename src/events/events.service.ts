@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, Injectable, OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, MoreThan, Repository } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
-import { SettingsService } from '../config/settings/settings.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
@@ -40,20 +38,10 @@ export interface ChainVerification {
   anchor_id: number | null;
 }
 
-/** SystemConfig key of the retention anchor: the id and hash of the last pruned row. */
-export const RETENTION_ANCHOR_KEY = 'events.retention_anchor';
-
+/** Where the chain continues after a prune: the id and hash of the last pruned row. */
 export interface ChainAnchor {
   id: number;
   hash: string;
-}
-
-export interface PruneResult {
-  pruned: number;
-  /** The retention anchor after the prune (unchanged when nothing was pruned). */
-  anchor: ChainAnchor | null;
-  oldest_id: number | null;
-  latest_id: number;
 }
 
 /** Read-only filter of the audit queries (all optional; combined with AND). */
@@ -102,12 +90,13 @@ export class EventsService implements OnModuleInit {
     @InjectRepository(EventLog) private readonly eventLog: Repository<EventLog>,
     private readonly uow: UnitOfWork,
     private readonly bus: EventBus,
-    private readonly moduleRef: ModuleRef,
   ) {}
 
-  /** Resolved lazily: SettingsService publishes through this service, so it cannot be a constructor dependency. */
-  private get settings(): SettingsService {
-    return this.moduleRef.get(SettingsService, { strict: false });
+  /** Set by EventRetentionService (it stores the anchor through SettingsService, which depends on this service). */
+  private anchorSource: (() => Promise<ChainAnchor | null>) | null = null;
+
+  attachAnchorSource(source: () => Promise<ChainAnchor | null>): void {
+    this.anchorSource = source;
   }
 
   async onModuleInit(): Promise<void> {
@@ -170,9 +159,8 @@ export class EventsService implements OnModuleInit {
   }
 
   /** The retention anchor (id and hash of the last pruned row), or null when nothing was ever pruned. */
-  async retentionAnchor(): Promise<ChainAnchor | null> {
-    const anchor = await this.settings.get<ChainAnchor>(RETENTION_ANCHOR_KEY);
-    return anchor && Number.isSafeInteger(anchor.id) && typeof anchor.hash === 'string' ? anchor : null;
+  retentionAnchor(): Promise<ChainAnchor | null> {
+    return this.anchorSource ? this.anchorSource() : Promise.resolve(null);
   }
 
   /**
@@ -185,36 +173,6 @@ export class EventsService implements OnModuleInit {
     if (anchor) return anchor.id;
     const oldest = await this.oldestId();
     return oldest === null ? 0 : oldest - 1;
-  }
-
-  /**
-   * Retention: deletes every row but the newest `keepLast`, in one transaction with the new anchor
-   * (the last deleted row's id and hash, in SystemConfig) so that verifyChain() starts from it, and
-   * an `events.pruned` event. Rows are never rewritten: the chain stays verifiable.
-   */
-  prune(options: { keepLast: number; actor?: string }): Promise<PruneResult> {
-    const { keepLast, actor = 'system' } = options;
-    if (!Number.isSafeInteger(keepLast) || keepLast < 1) throw new BadRequestException(['keep must be a positive integer']);
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(EventLog);
-      const cutoff = await repo.createQueryBuilder('e').select(['e.id', 'e.hash']).orderBy('e.id', 'DESC').offset(keepLast).limit(1).getOne();
-      let pruned = 0;
-      let anchor = await this.retentionAnchor();
-      if (cutoff) {
-        const result = await repo.createQueryBuilder().delete().from(EventLog).where('id <= :id', { id: cutoff.id }).execute();
-        pruned = result.affected ?? 0;
-        anchor = { id: cutoff.id, hash: cutoff.hash };
-        await this.settings.set(RETENTION_ANCHOR_KEY, anchor, {
-          type: 'json',
-          description: 'Event log retention: id and hash of the last pruned row (the chain is verified from it)',
-          actor,
-        });
-        await this.publish({ eventType: 'events.pruned', entityType: 'event_log', entityId: cutoff.id, actor, payload: { pruned, pruned_through_id: cutoff.id, kept: keepLast } });
-      }
-      const oldest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'ASC').limit(1).getOne();
-      const latest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'DESC').limit(1).getOne();
-      return { pruned, anchor, oldest_id: oldest?.id ?? null, latest_id: latest?.id ?? 0 };
-    });
   }
 
   /** Rows with afterId < id <= upToId, ascending. */

@@ -1,0 +1,270 @@
+import WebSocket from 'ws';
+import { API_PREFIX } from '../src/app.setup';
+import { AuthService } from '../src/auth/auth.service';
+import { BadCase, generateCases } from './support/bad-input';
+import { allTables, dbFingerprint, totalChanges } from './support/db-state';
+import { rawRequest } from './support/raw-http';
+import { discoverRoutes, RouteInfo } from './support/routes';
+import { createTestApp, expectErrorBody, FOUNDER_TOKEN, tableCounts, TestApp } from './support/app';
+import { connectSocket, ReceivedEvent, waitFor } from './support/socket';
+
+const ENCRYPTION_KEY = 'ab'.repeat(32);
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+describe('bad input never crashes the service nor changes the database', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+  let unmatched: string[];
+  const realParams: Record<string, string> = { cell_id: 'A11', slug: 'engineering' };
+  /** Figures for docs/reliability.md. */
+  const figures = { routes: 0, cases: 0, byStatus: {} as Record<number, number> };
+
+  beforeAll(async () => {
+    t = await createTestApp({ ENCRYPTION_KEY });
+    ({ routes, unmatched } = discoverRoutes(t.app, API_PREFIX));
+    // Real ids for path parameters, so that a corrupted case differs from a working request in one place only.
+    const session = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'fixture' }).expect(201);
+    realParams.session_id = session.body.session_id;
+    const message = await t.api().post(`/api/v1/chat-history/sessions/${realParams.session_id}/messages`).send({ role: 'user', content: 'fixture' }).expect(201);
+    realParams.message_id = String(message.body.message?.id ?? message.body.id);
+    const task = await t.api().post('/api/v1/tasks').send({ owner_type: 'agent', owner_id: 'A11', title: 'fixture' }).expect(201);
+    realParams.task_id = task.body.task_id ?? task.body.task?.task_id;
+    const connection = await t
+      .api()
+      .post('/api/v1/connections')
+      .send({ tool_name: 'github', credentials: { token: `ghp_${'A'.repeat(30)}` } })
+      .expect(201);
+    realParams.id = String(connection.body.id);
+    const config = await t.api().get('/api/v1/founder/config').expect(200);
+    realParams.key = (config.body.config ?? config.body.keys ?? config.body.items ?? [])[0]?.key ?? 'llm.active_model';
+    // Reads must not write, but the first LLM status probe may record the state: take it now.
+    await t.api().get('/api/v1/llm/status').expect(200);
+  });
+  afterAll(() => t?.close());
+
+  it('knows every served route (Nest metadata and the Express router agree)', () => {
+    expect(unmatched).toEqual([]);
+    expect(routes.length).toBeGreaterThan(50);
+  });
+
+  it('can derive cases from every route input (a @Body/@Query without a DTO class cannot be checked)', () => {
+    const untyped = routes.filter((r) => r.untypedInputs.length).map((r) => `${r.key}: ${r.untypedInputs.join(', ')}`);
+    expect(untyped).toEqual([]);
+  });
+
+  it('answers every generated malformed request with a 4xx, the one error body, and no write', async () => {
+    const tables = await allTables(t.dataSource);
+    const fingerprint = await dbFingerprint(t.dataSource);
+    const failures: string[] = [];
+    const perRoute = new Map<string, { total: number; fromInputs: number }>();
+
+    for (const route of routes) {
+      const cases = await generateCases(route, { realParams, bodyLimitBytes: BODY_LIMIT_BYTES });
+      const fromInputs = cases.filter((c) => !c.kind.startsWith('raw:')).length;
+      perRoute.set(route.key, { total: cases.length, fromInputs });
+      const countsBefore = await tableCounts(t.dataSource, tables);
+      for (const c of cases) {
+        const failure = await runCase(c);
+        if (failure) failures.push(failure);
+      }
+      const countsAfter = await tableCounts(t.dataSource, tables);
+      const changed = tables.filter((table) => countsAfter[table] !== countsBefore[table]);
+      if (changed.length) failures.push(`${route.key}: row counts changed in ${changed.join(', ')}`);
+    }
+
+    expect(failures).toEqual([]);
+    expect(await dbFingerprint(t.dataSource)).toBe(fingerprint);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    // A route with inputs but no generated case would be a hole: none may exist.
+    const uncovered = routes
+      .filter((r) => (r.body || r.query || r.params.length) && !perRoute.get(r.key)!.fromInputs)
+      .map((r) => r.key);
+    expect(uncovered).toEqual([]);
+    expect(figures.cases).toBeGreaterThanOrEqual(200);
+    figures.routes = routes.length;
+    process.stdout.write(`bad-input: ${figures.cases} cases over ${figures.routes} routes, statuses ${JSON.stringify(figures.byStatus)}\n`);
+  }, 600_000);
+
+  async function runCase(c: BadCase): Promise<string | null> {
+    const label = `${c.route} [${c.kind}] ${c.method} ${c.path.length > 120 ? `${c.path.slice(0, 120)}…` : c.path}`;
+    const before = await totalChanges(t.dataSource);
+    let res;
+    try {
+      res = await rawRequest(t.url, { method: c.method, path: c.path, headers: { authorization: `Bearer ${FOUNDER_TOKEN}`, ...c.headers }, body: c.body, chunked: c.chunked });
+    } catch (error) {
+      return `${label}: request failed: ${(error as Error).message}`;
+    }
+    figures.cases += 1;
+    figures.byStatus[res.status] = (figures.byStatus[res.status] ?? 0) + 1;
+    const after = await totalChanges(t.dataSource);
+    const problems: string[] = [];
+    if (!c.expect.includes(res.status)) problems.push(`status ${res.status} (expected ${c.expect.join('|')}): ${res.text.slice(0, 300)}`);
+    if (after !== before) problems.push(`wrote ${after - before} row(s)`);
+    if (res.status >= 400) {
+      try {
+        expectErrorBody(res.body ?? {}, res.status);
+      } catch {
+        problems.push(`not the error body: ${res.text.slice(0, 200)}`);
+      }
+    }
+    return problems.length ? `${label}: ${problems.join('; ')}` : null;
+  }
+});
+
+describe('malformed Socket.IO traffic never crashes the gateway', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  /** The gateway still pushes events to a well-behaved client, and HTTP still answers. */
+  async function stillServes(observer: { received: ReceivedEvent[] }): Promise<void> {
+    const session = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'still alive' }).expect(201);
+    await waitFor(() => observer.received.some((e) => e.entity_id === session.body.session_id), 3000, 'the event at the observer');
+    await t.api(null).get('/health').expect(200);
+  }
+
+  it('answers wrong shapes of subscribe / unsubscribe / ping and unknown messages with an error ack', async () => {
+    const observer = await connectSocket(t.url, { rooms: ['all'] });
+    const viewerToken = await t.app.get(AuthService).createToken('viewer', 'bad-input');
+    const { socket } = await connectSocket(t.url, { token: viewerToken });
+    const deep = JSON.parse('{"rooms":'.repeat(2000) + '[]' + '}'.repeat(2000)) as unknown;
+    const wrongShapes: unknown[][] = [
+      [],
+      [null],
+      ['all'],
+      [123],
+      [true],
+      [[]],
+      [['all']],
+      [{ rooms: 'all' }],
+      [{ rooms: [1, 2] }],
+      [{ rooms: [null] }],
+      [{ rooms: {} }],
+      [{ rooms: Array(51).fill('all') }],
+      [deep],
+      [Buffer.from('binary payload')],
+      [{ rooms: ['all'] }, 'an extra argument'],
+    ];
+    for (const event of ['subscribe', 'unsubscribe']) {
+      for (const args of wrongShapes) {
+        const ack = (await socket.timeout(3000).emitWithAck(event, ...args)) as { ok: boolean; error?: string };
+        expect({ event, args: JSON.stringify(args).slice(0, 80), ack }).toEqual({ event, args: JSON.stringify(args).slice(0, 80), ack: expect.objectContaining({ ok: false, error: expect.any(String) }) });
+      }
+    }
+    // Well-formed but refused rooms: denied, never joined.
+    for (const room of ['x'.repeat(10_000), 'all\u0000', '\ud800', 'session:' + 'a'.repeat(101), '../founder', 'founder']) {
+      const ack = (await socket.timeout(3000).emitWithAck('subscribe', { rooms: [room] })) as { ok: boolean; denied: string[]; rooms: string[] };
+      expect(ack.ok).toBe(false);
+      expect(ack.denied).toEqual([room]);
+      expect(ack.rooms).toEqual(['all']);
+    }
+    for (const args of [[], [null], ['junk'], [{ a: 1 }], [Buffer.from([0, 1, 2])]]) {
+      expect(await socket.timeout(3000).emitWithAck('ping', ...args)).toMatchObject({ ok: true, last_event_id: expect.any(Number) });
+    }
+    for (const event of ['hello', 'SUBSCRIBE', 'subscribe ', 'ready', 'chat.message.created', 'x'.repeat(1000)]) {
+      expect(await socket.timeout(3000).emitWithAck(event, { rooms: ['all'] })).toEqual({ ok: false, error: expect.stringContaining('unknown message') });
+    }
+    // Without an ack nothing is answered, and nothing breaks.
+    socket.emit('subscribe', 'no ack');
+    socket.emit('nobody-listens', { a: 1 });
+    expect(await socket.timeout(3000).emitWithAck('ping')).toMatchObject({ ok: true });
+    socket.close();
+    await stillServes(observer);
+    observer.socket.close();
+  });
+
+  it('caps the rooms one connection may join', async () => {
+    const { socket } = await connectSocket(t.url, { rooms: ['all'] });
+    let last: { ok: boolean; rooms: string[]; denied: string[]; error?: string } | undefined;
+    for (let i = 0; i < 5; i++) {
+      const rooms = Array.from({ length: 50 }, (_, k) => `session:s${i}-${k}`);
+      last = (await socket.timeout(3000).emitWithAck('subscribe', { rooms })) as typeof last;
+    }
+    expect(last).toMatchObject({ ok: false, error: expect.stringContaining('200 rooms') });
+    expect(last!.rooms.length).toBeLessThanOrEqual(200);
+    expect(last!.denied.length).toBeGreaterThan(0);
+    socket.close();
+  });
+
+  it('drops only the client that sends a message over maxHttpBufferSize', async () => {
+    const observer = await connectSocket(t.url, { rooms: ['all'] });
+    const { socket } = await connectSocket(t.url);
+    const disconnected = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    socket.emit('subscribe', { rooms: ['x'.repeat(300 * 1024)] });
+    expect(await disconnected).toEqual(expect.any(String));
+    const binary = await connectSocket(t.url);
+    const binaryGone = new Promise<string>((resolve) => binary.socket.once('disconnect', (reason) => resolve(reason)));
+    binary.socket.emit('subscribe', Buffer.alloc(300 * 1024, 1));
+    expect(await binaryGone).toEqual(expect.any(String));
+    await stillServes(observer);
+    observer.socket.close();
+  });
+
+  it('survives broken Engine.IO / Socket.IO frames on a raw WebSocket', async () => {
+    const observer = await connectSocket(t.url, { rooms: ['all'] });
+    const frames: Array<string | Buffer> = [
+      '42[broken',
+      '42{"not":"an array"}',
+      '42[]',
+      '42[123]',
+      '42[null,{}]',
+      '451-["subscribe",{"_placeholder":true,"num":5}]',
+      '4',
+      '9garbage',
+      'not a packet at all',
+      '',
+      Buffer.from([0xff, 0x00, 0xfe, 0x01]),
+      '40' + JSON.stringify({ token: { $ne: null } }),
+    ];
+    for (const frame of frames) {
+      const ws = await rawSocketIo(t.url);
+      ws.send(frame);
+      await new Promise((resolve) => {
+        ws.once('close', resolve);
+        setTimeout(resolve, 300);
+      });
+      ws.terminate();
+    }
+    await stillServes(observer);
+    observer.socket.close();
+  });
+
+  it('refuses or normalises wrong handshake shapes', async () => {
+    for (const token of [{}, 123, ['x'], 'x'.repeat(10_000), null]) {
+      await expect(connectSocket(t.url, { token: token as never })).rejects.toThrow('unauthorized');
+    }
+    for (const last_event_id of ['abc', -5, {}, [1], 'x'.repeat(10_000), 1.5, null]) {
+      const { socket, ready } = await connectSocket(t.url, { last_event_id: last_event_id as never });
+      expect(ready.rooms).toEqual(['all', 'founder']);
+      socket.close();
+    }
+    for (const [rooms, expected] of [
+      ['all', ['all', 'founder']],
+      [[1, 2], []],
+      [Array(1000).fill('all'), ['all']],
+      [[{}, 'department:engineering'], ['department:engineering']],
+    ] as Array<[unknown, string[]]>) {
+      const { socket, ready } = await connectSocket(t.url, { rooms: rooms as never });
+      expect([...new Set(ready.rooms)]).toEqual(expected);
+      socket.close();
+    }
+  });
+});
+
+/** A bare Engine.IO v4 WebSocket, connected to the default namespace with the founder token. */
+async function rawSocketIo(url: string): Promise<WebSocket> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
+  const frames: string[] = [];
+  ws.on('message', (data) => frames.push(String(data)));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  await waitFor(() => frames.some((f) => f.startsWith('0')), 3000, 'the Engine.IO open packet');
+  ws.send('40' + JSON.stringify({ token: FOUNDER_TOKEN }));
+  await waitFor(() => frames.some((f) => f.startsWith('40')), 3000, 'the namespace connect');
+  return ws;
+}
