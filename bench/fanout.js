@@ -7,7 +7,7 @@ const { api, closeAll, connectMany, median, nowMs, percentile, round, sleep } = 
 
 const CLIENTS = 500;
 const EVENTS = 1000;
-const RATE_PER_S = 100;
+const RATE_PER_S = Number(process.env.BENCH_FANOUT_RATE || 100);
 
 async function run({ server, sessionId }) {
   const arrivals = new Map(); // event id → { count, last }
@@ -18,7 +18,7 @@ async function run({ server, sessionId }) {
     if (seen) {
       seen.count += 1;
       seen.last = at;
-    } else arrivals.set(envelope.id, { count: 1, last: at, createdAt: Date.parse(envelope.created_at) });
+    } else arrivals.set(envelope.id, { count: 1, first: at, last: at, createdAt: Date.parse(envelope.created_at) });
   };
   const connectStarted = nowMs();
   const clients = await connectMany(server.url, CLIENTS, { rooms: ['all'] }, onEvent);
@@ -38,6 +38,8 @@ async function run({ server, sessionId }) {
   closeAll(clients);
 
   const latencies = [...arrivals.values()].filter((a) => a.count === CLIENTS).map((a) => a.last - a.createdAt);
+  const firsts = [...arrivals.values()].map((a) => a.first - a.createdAt);
+  const spreads = [...arrivals.values()].map((a) => a.last - a.first);
   const deliveries = [...arrivals.values()].reduce((n, a) => n + a.count, 0);
   return {
     clients: CLIENTS,
@@ -49,6 +51,10 @@ async function run({ server, sessionId }) {
     p50_ms: round(median(latencies)),
     p99_ms: round(percentile(latencies, 99)),
     max_ms: round(Math.max(...latencies)),
+    first_client_p50_ms: round(median(firsts)),
+    first_client_p99_ms: round(percentile(firsts, 99)),
+    first_to_last_p50_ms: round(median(spreads)),
+    first_to_last_p99_ms: round(percentile(spreads, 99)),
   };
 }
 

@@ -147,6 +147,7 @@ function table({ machine, results: r, targets: t }) {
   if (r.fanout) {
     const f = r.fanout;
     row('2. Fan-out', `${f.clients} clients, ${f.events} events at ${f.rate_per_s}/s: p50 · p99 · max`, `${f.p50_ms} ms · ${f.p99_ms} ms · ${f.max_ms} ms`);
+    row('2. Fan-out', 'commit → first client p50 · p99; first → last client p50 · p99', `${f.first_client_p50_ms} · ${f.first_client_p99_ms} ms; ${f.first_to_last_p50_ms} · ${f.first_to_last_p99_ms} ms`);
     row('2. Fan-out', 'deliveries received/expected', `${f.deliveries}/${f.deliveries_expected}`);
   }
   if (r.paging) {

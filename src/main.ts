@@ -39,9 +39,12 @@ async function bootstrap(): Promise<void> {
   const token = app.get(AuthService).generatedFounderToken;
   if (token) {
     // Printed once, on stdout only (never through the logger): only its hash is stored.
+    const hint = 'Use it as "Authorization: Bearer <token>". Lost it? npm run cli -- token --rotate';
     process.stdout.write(
-      `\n  Founder token (shown once, keep it safe):\n\n    ${token}\n\n` +
-        `  Use it as "Authorization: Bearer <token>". Lost it? npm run cli -- token --rotate\n\n`,
+      appConfig.logFormat === 'json'
+        ? // One JSON line like every other, so that log collectors can still parse stdout.
+          `${JSON.stringify({ level: 'log', pid: process.pid, timestamp: Date.now(), message: `Founder token (shown once, keep it safe). ${hint}`, context: 'Bootstrap', founder_token: token })}\n`
+        : `\n  Founder token (shown once, keep it safe):\n\n    ${token}\n\n  ${hint}\n\n`,
     );
   }
   logger.log(`Daena listening on http://${appConfig.host}:${appConfig.port} (API /api/v1, docs /docs)`, 'Bootstrap');

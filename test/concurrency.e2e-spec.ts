@@ -1,13 +1,19 @@
 import { createTestApp, TestApp } from './support/app';
+import { FakeOllama } from './support/fake-ollama';
 
 /** Many requests at once against the serialised write path: no lost write, no duplicate, one order. */
 describe('concurrent writes', () => {
   let t: TestApp;
+  let fake: FakeOllama;
   const N = 50;
   beforeAll(async () => {
-    t = await createTestApp();
+    fake = await FakeOllama.start();
+    t = await createTestApp({ OLLAMA_BASE_URL: fake.url });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await fake.stop();
+  });
 
   const parallel = <T>(n: number, make: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => make(i)));
 
@@ -69,18 +75,23 @@ describe('concurrent writes', () => {
     expect(session.message_count).toBe(1);
   });
 
-  it(`${N} parallel chat sends with the same client_message_id give one user message and one reply`, async () => {
-    const sessionId = (await t.api().post('/api/v1/daena/chat/start').send({}).expect(201)).body.session_id;
+  it(`${N} parallel chat sends with the same client_message_id give one user message and one generated reply`, async () => {
+    const sessionId = (await t.api().post('/api/v1/chat-history/get-or-create-session').send({ scope_type: 'executive', thread_key: 'retries' }).expect(200)).body
+      .session_id;
+    // A reply that takes a while: the duplicates arrive while it is being generated.
+    fake.setReply(Array.from({ length: 20 }, (_, i) => `part${i} `), 5);
+    fake.resetStats();
     const results = await parallel(N, () =>
       t.api().post('/api/v1/daena/chat').send({ message: 'answer me once', session_id: sessionId, client_message_id: 'same-chat' }).expect(200),
     );
+    fake.setReply(null);
     expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(1);
     expect(new Set(results.map((r) => r.body.user_message_id)).size).toBe(1);
     expect(new Set(results.map((r) => r.body.message_id)).size).toBe(1);
-    const rows = await t.dataSource.query("SELECT role, COUNT(*) AS n FROM chat_messages WHERE session_id = ? AND author IS NOT 'Daena' OR (session_id = ? AND reply_to_id IS NOT NULL) GROUP BY role ORDER BY role", [
-      sessionId,
-      sessionId,
-    ]);
+    // Every caller got the finished reply, and Ollama was asked once.
+    expect(new Set(results.map((r) => `${r.body.status}|${r.body.response}`))).toEqual(new Set([`complete|${Array.from({ length: 20 }, (_, i) => `part${i} `).join('')}`]));
+    expect(fake.requests).toHaveLength(1);
+    const rows = await t.dataSource.query('SELECT role, COUNT(*) AS n FROM chat_messages WHERE session_id = ? GROUP BY role ORDER BY role', [sessionId]);
     expect(rows).toEqual([
       { role: 'assistant', n: 1 },
       { role: 'user', n: 1 },

@@ -4,6 +4,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
+import { insertRow } from '../database/insert-row';
 import { Transaction, UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import {
@@ -94,7 +95,15 @@ export class ChatService {
   ) {}
 
   /** Known active id → that session; otherwise (missing, unknown, deleted) a new one in the scope. */
-  getOrCreateSession(input: GetOrCreateInput): Promise<{ session: ChatSession; created: boolean }> {
+  async getOrCreateSession(input: GetOrCreateInput): Promise<{ session: ChatSession; created: boolean }> {
+    // The usual case (every turn after the first) is a plain read: no write transaction to queue for.
+    if (input.sessionId && isSessionId(input.sessionId)) {
+      const known = await this.sessions.findOne({ where: { sessionId: input.sessionId } });
+      if (known && !known.deletedAt) {
+        if (input.strictScope) this.assertScope(known, input.scope.scopeType, input.scope.scopeId ?? null);
+        return { session: known, created: false };
+      }
+    }
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(ChatSession);
       if (input.sessionId && isSessionId(input.sessionId)) {
@@ -185,16 +194,17 @@ export class ChatService {
         createdAt: now,
         updatedAt: now,
       });
-      const result = await repo.insert(message);
-      message.id = (result.identifiers[0] as { id: number }).id;
+      message.id = await insertRow(tx.manager, ChatMessage, message);
 
       session.messageCount += 1;
       session.lastMessagePreview = input.content.slice(0, PREVIEW_CHARS);
       session.updatedAt = now;
       if (input.role === 'user' && (!session.title || session.title === DEFAULT_TITLE)) session.title = autoTitle(input.content);
+      // An SQL increment: the SQLite driver inlines number literals, which would make every
+      // message's UPDATE a new statement to prepare.
       await tx.manager.getRepository(ChatSession).update(
         { id: session.id },
-        { messageCount: session.messageCount, lastMessagePreview: session.lastMessagePreview, updatedAt: now, title: session.title },
+        { messageCount: () => 'message_count + 1', lastMessagePreview: session.lastMessagePreview, updatedAt: now, title: session.title },
       );
       await this.events.publish({
         eventType: 'chat.message.created',

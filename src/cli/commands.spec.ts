@@ -1,6 +1,9 @@
 import type { AuthService } from '../auth/auth.service';
+import type { EventRetentionService } from '../events/event-retention.service';
+import type { EventsService } from '../events/events.service';
 import type { SeedResult, SeedService } from '../seed/seed.service';
 import { CliOutput } from './cli-output';
+import { EventsCommand } from './events.command';
 import { SeedCommand } from './seed.command';
 import { TokenCommand } from './token.command';
 
@@ -116,5 +119,53 @@ describe('SeedCommand', () => {
     await new SeedCommand(seed as unknown as SeedService, output).run([], {});
     expect(seed.run).toHaveBeenCalledWith({ reset: false, actor: 'cli' });
     expect(output.lines[0]).toBe('Seed: nothing to change');
+  });
+});
+
+describe('EventsCommand', () => {
+  const anchor = { id: 40, hash: 'f'.repeat(64) };
+  let events: jest.Mocked<Pick<EventsService, 'verifyChain'>>;
+  let retention: jest.Mocked<Pick<EventRetentionService, 'prune'>>;
+  let output: CapturedOutput;
+  let sut: EventsCommand;
+
+  beforeEach(() => {
+    events = {
+      verifyChain: jest.fn().mockResolvedValue({ ok: true, checked: 12, last_event_id: 52, first_broken_id: null, reason: null, anchor_id: 40 }),
+    };
+    retention = { prune: jest.fn().mockResolvedValue({ pruned: 40, anchor, oldest_id: 41, latest_id: 52 }) };
+    output = new CapturedOutput();
+    sut = new EventsCommand(events as unknown as EventsService, retention as unknown as EventRetentionService, output);
+  });
+
+  it('--prune --keep <n> prunes as the cli actor and prints the new anchor', async () => {
+    await sut.run([], { prune: true, keep: '10' });
+    expect(retention.prune).toHaveBeenCalledWith({ keepLast: 10, actor: 'cli' });
+    expect(output.lines).toEqual(['Pruned 40 rows through #40; the log now holds #41..#52.', `Retention anchor: #40 ${anchor.hash}`]);
+    expect(output.exitCode).toBe(0);
+  });
+
+  it('--prune refuses a missing or non-positive --keep', async () => {
+    for (const keep of [undefined, '0', '-3', '1.5', 'ten', '1e3']) await sut.run([], { prune: true, keep });
+    expect(retention.prune).not.toHaveBeenCalled();
+    expect(output.errors).toHaveLength(6);
+    expect(output.exitCode).toBe(1);
+  });
+
+  it('--verify reports the anchor it started from, and fails on a broken chain', async () => {
+    await sut.run([], { verify: true });
+    expect(output.lines).toEqual(['Chain OK: 12 rows from anchor #40 up to #52']);
+    events.verifyChain.mockResolvedValueOnce({ ok: false, checked: 3, last_event_id: 43, first_broken_id: 44, reason: 'hash does not match the row content' });
+    await sut.run([], { verify: true });
+    expect(output.errors).toEqual(['Chain BROKEN at #44: hash does not match the row content (3 rows OK from the genesis)']);
+    expect(output.exitCode).toBe(1);
+  });
+
+  it('needs exactly one action', async () => {
+    await sut.run([], {});
+    await sut.run([], { prune: true, keep: '5', verify: true });
+    expect(output.errors).toHaveLength(2);
+    expect(retention.prune).not.toHaveBeenCalled();
+    expect(events.verifyChain).not.toHaveBeenCalled();
   });
 });

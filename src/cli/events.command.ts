@@ -28,7 +28,7 @@ export class EventsCommand extends CommandRunner {
     }
     if (options.verify) {
       const result = await this.events.verifyChain();
-      const from = result.anchor_id === null ? 'the genesis' : `anchor #${result.anchor_id}`;
+      const from = result.anchor_id === undefined ? 'the genesis' : `anchor #${result.anchor_id}`;
       if (result.ok) return this.output.line(`Chain OK: ${result.checked} rows from ${from} up to #${result.last_event_id ?? 0}`);
       return this.output.fail(`Chain BROKEN at #${result.first_broken_id}: ${result.reason} (${result.checked} rows OK from ${from})`);
     }

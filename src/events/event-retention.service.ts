@@ -41,7 +41,7 @@ export class EventRetentionService implements OnModuleInit {
    * Keeps the newest `keepLast` rows (at least one, so that ids are never reused), deletes the rest,
    * and records the new anchor plus an `events.pruned` event. Rows are never rewritten.
    */
-  prune(options: { keepLast: number; actor?: string }): Promise<PruneResult> {
+  async prune(options: { keepLast: number; actor?: string }): Promise<PruneResult> {
     const { keepLast, actor = 'system' } = options;
     if (!Number.isSafeInteger(keepLast) || keepLast < 1) throw new BadRequestException(['keep must be a positive integer']);
     return this.uow.write(async (tx) => {

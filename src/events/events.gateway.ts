@@ -85,7 +85,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
       : principal.role === 'founder'
         ? [ALL_ROOM, FOUNDER_ROOM]
         : [ALL_ROOM];
-    const rooms = requested.filter((room): room is string => mayJoin(principal.role, room as string));
+    const rooms = [...new Set(requested.filter((room): room is string => mayJoin(principal.role, room as string)))];
     const denied = requested.filter((room) => !rooms.includes(room as string));
     try {
       await this.replayThenJoin(socket, parseLastEventId(auth.last_event_id), rooms);

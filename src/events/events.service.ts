@@ -3,6 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, MoreThan, Repository } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
+import { insertRow } from '../database/insert-row';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
@@ -34,8 +35,8 @@ export interface ChainVerification {
   last_event_id: number | null;
   first_broken_id: number | null;
   reason: string | null;
-  /** Where the walk started: the last pruned row (null = the genesis, nothing pruned). */
-  anchor_id: number | null;
+  /** Where the walk started after a prune: the last pruned row (absent = the genesis, nothing pruned). */
+  anchor_id?: number;
 }
 
 /** Where the chain continues after a prune: the id and hash of the last pruned row. */
@@ -113,7 +114,9 @@ export class EventsService implements OnModuleInit {
       if (this.uow.dataSource.options.type === 'postgres') {
         await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_CHAIN_LOCK]);
       }
-      const last = await repo.createQueryBuilder('e').select(['e.id', 'e.hash']).orderBy('e.id', 'DESC').limit(1).getOne();
+      // Read in the transaction, never cached: the CLI appends to the same log from another process.
+      // A constant statement, so the driver prepares it once (a query builder costs more than the read).
+      const [last] = (await tx.manager.query('SELECT hash FROM event_log ORDER BY id DESC LIMIT 1')) as Array<{ hash: string }>;
       const rooms = input.founderOnly ? [FOUNDER_ROOM, ...(input.rooms ?? [])] : [ALL_ROOM, ...(input.rooms ?? [])];
       const row = repo.create({
         eventType: input.eventType,
@@ -127,8 +130,7 @@ export class EventsService implements OnModuleInit {
         prevHash: last?.hash ?? GENESIS_HASH,
       });
       row.hash = computeEventHash(row);
-      const result = await repo.insert(row);
-      row.id = (result.identifiers[0] as { id: number }).id;
+      row.id = await insertRow(tx.manager, EventLog, row);
       const envelope = toEnvelope(row);
       tx.afterCommit(() => this.bus.announce({ envelope, rooms: row.rooms }));
       return envelope;
@@ -164,15 +166,11 @@ export class EventsService implements OnModuleInit {
   }
 
   /**
-   * Events with an id up to this one may be gone: a client whose last seen id is lower has missed
-   * some and must resync. The anchor says it exactly; without one (rows removed by hand) the oldest
-   * row is the best guess.
+   * Events with an id up to this one were pruned: a client whose last seen id is lower has missed
+   * some and must resync (0 when nothing was ever pruned).
    */
   async prunedThroughId(): Promise<number> {
-    const anchor = await this.retentionAnchor();
-    if (anchor) return anchor.id;
-    const oldest = await this.oldestId();
-    return oldest === null ? 0 : oldest - 1;
+    return (await this.retentionAnchor())?.id ?? 0;
   }
 
   /** Rows with afterId < id <= upToId, ascending. */
@@ -336,19 +334,19 @@ export class EventsService implements OnModuleInit {
     let prevHash = anchor?.hash ?? GENESIS_HASH;
     let afterId = anchor?.id ?? 0;
     let checked = 0;
-    const anchorId = anchor?.id ?? null;
+    const from = anchor ? { anchor_id: anchor.id } : {};
     for (;;) {
       const rows = await this.eventLog.find({ where: { id: MoreThan(afterId) }, order: { id: 'ASC' }, take: 1000 });
       if (!rows.length) break;
       for (const row of rows) {
         const broken =
           row.prevHash !== prevHash ? 'prev_hash does not link to the previous row' : computeEventHash(row) !== row.hash ? 'hash does not match the row content' : null;
-        if (broken) return { ok: false, checked, last_event_id: afterId || null, first_broken_id: row.id, reason: broken, anchor_id: anchorId };
+        if (broken) return { ok: false, checked, last_event_id: afterId || null, first_broken_id: row.id, reason: broken, ...from };
         prevHash = row.hash;
         afterId = row.id;
         checked += 1;
       }
     }
-    return { ok: true, checked, last_event_id: afterId || null, first_broken_id: null, reason: null, anchor_id: anchorId };
+    return { ok: true, checked, last_event_id: afterId || null, first_broken_id: null, reason: null, ...from };
   }
 }

@@ -19,6 +19,8 @@ export interface ChildServer {
   process: ChildProcess;
   url: string;
   output: () => string;
+  /** stdout alone (the structured log lines), without stderr. */
+  stdout: () => string;
   /** Resolves with the exit code (or the signal name). */
   exited: Promise<number | string>;
 }
@@ -36,7 +38,11 @@ export async function startChildServer(env: Record<string, string>, options: { c
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
+  let stdout = '';
+  child.stdout!.on('data', (chunk) => {
+    log += chunk;
+    stdout += chunk;
+  });
   child.stderr!.on('data', (chunk) => (log += chunk));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = `http://127.0.0.1:${port}`;
@@ -51,5 +57,5 @@ export async function startChildServer(env: Record<string, string>, options: { c
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { process: child, url, output: () => log, exited };
+  return { process: child, url, output: () => log, stdout: () => stdout, exited };
 }

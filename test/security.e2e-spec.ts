@@ -1,0 +1,340 @@
+import { spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { API_PREFIX } from '../src/app.setup';
+import { AuthService, TOKENS_KEY } from '../src/auth/auth.service';
+import { CHAT_THROTTLED } from '../src/common/decorators/throttle.decorators';
+import { createTestApp, expectErrorBody, FOUNDER_TOKEN, TestApp } from './support/app';
+import { ROOT, startChildServer } from './support/child-server';
+import { rawRequest } from './support/raw-http';
+import { discoverRoutes, RouteInfo } from './support/routes';
+import { connectSocket, waitFor } from './support/socket';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+/** A path for the route with placeholder ids (the checks here happen before any lookup, or 404). */
+const samplePath = (route: RouteInfo) =>
+  route.path.replace(/:(\w+)/g, (_m, name: string) => (route.params.find((p) => p.name === name)?.numeric ? '987654321' : 'zz-none'));
+
+describe('rate limits', () => {
+  it('limits every client globally (429, Retry-After, one error body), unauthenticated requests included, never /health', async () => {
+    const t = await createTestApp({ THROTTLE_LIMIT: '5', THROTTLE_CHAT_LIMIT: '100', THROTTLE_TTL_MS: '60000' });
+    try {
+      // Requests without a token count too: the throttler runs before the auth guard.
+      for (let i = 0; i < 3; i++) expect((await t.api(null).get('/api/v1/agents')).status).toBe(401);
+      for (let i = 0; i < 2; i++) expect((await t.api().get('/api/v1/agents?limit=1')).status).toBe(200);
+      const refused = await t.api().get('/api/v1/agents?limit=1');
+      expect(refused.status).toBe(429);
+      expectErrorBody(refused.body, 429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(refused.body.retry_after).toBe(Number(refused.headers['retry-after']));
+      // One budget across routes, and an unauthenticated flood never reaches a handler (429, not 401).
+      expect((await t.api().get('/api/v1/departments')).status).toBe(429);
+      expect((await t.api(null).get('/api/v1/agents')).status).toBe(429);
+      expect((await t.api(null).post('/api/v1/agents').send({})).status).toBe(429);
+      for (let i = 0; i < 20; i++) await t.api(null).get('/health').expect(200);
+      await t.api(null).get('/health/ready').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('limits chat/LLM routes more strictly, with one budget shared by all of them', async () => {
+    const t = await createTestApp({ THROTTLE_LIMIT: '1000', THROTTLE_CHAT_LIMIT: '2', THROTTLE_TTL_MS: '60000' });
+    try {
+      await t.api().post('/api/v1/daena/chat').send({ message: 'one' }).expect(200);
+      await t.api().post('/api/v1/agents/A11/chat').send({ message: 'two' }).expect(200);
+      const [before] = await t.dataSource.query('SELECT COUNT(*) AS n FROM chat_messages');
+      for (const [path, body] of [
+        ['/api/v1/daena/chat', { message: 'three' }],
+        ['/api/v1/daena/chat/stream', { message: 'three' }],
+        ['/api/v1/departments/engineering/chat', { message: 'three' }],
+        ['/api/v1/agents/A12/chat', { message: 'three' }],
+      ] as const) {
+        const res = await t.api().post(path).send(body);
+        expect({ path, status: res.status }).toEqual({ path, status: 429 });
+        expectErrorBody(res.body, 429);
+        expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      const [after] = await t.dataSource.query('SELECT COUNT(*) AS n FROM chat_messages');
+      expect(after.n).toBe(before.n);
+      // Other routes keep their own (global) budget.
+      await t.api().get('/api/v1/agents?limit=1').expect(200);
+      await t.api().post('/api/v1/chat-history/sessions').send({}).expect(201);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('puts every route that starts an LLM generation under the chat throttler', async () => {
+    const t = await createTestApp();
+    try {
+      const { routes } = discoverRoutes(t.app, API_PREFIX);
+      const llmRoutes = routes.filter((r) => r.method === 'POST' && /\/(chat|chat\/stream|regenerate|debates|rounds|synthesize)$/.test(r.path));
+      expect(llmRoutes.map((r) => r.key)).toEqual(
+        expect.arrayContaining(['POST /api/v1/daena/chat', 'POST /api/v1/daena/chat/stream', 'POST /api/v1/departments/:slug/chat', 'POST /api/v1/agents/:cell_id/chat']),
+      );
+      const unthrottled = llmRoutes.filter((r) => !(Reflect.getMetadata(CHAT_THROTTLED, r.handler) ?? Reflect.getMetadata(CHAT_THROTTLED, r.controller))).map((r) => r.key);
+      expect(unthrottled).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('headers and CORS', () => {
+  let t: TestApp;
+  let allowed: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    allowed = await createTestApp({ CORS_ORIGINS: 'https://dash.example, https://ops.example' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await allowed?.close();
+  });
+
+  it('sends Helmet headers on API, health and error responses, and no X-Powered-By', async () => {
+    for (const res of [await t.api().get('/api/v1/agents?limit=1'), await t.api(null).get('/health'), await t.api(null).get('/api/v1/agents')]) {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'cross-origin-opener-policy': 'same-origin',
+        'x-dns-prefetch-control': 'off',
+      });
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('allows no foreign origin by default, and exactly the CORS_ORIGINS list when set', async () => {
+    const evil = await t.api().get('/api/v1/agents?limit=1').set('Origin', 'https://evil.example');
+    expect(evil.status).toBe(200);
+    expect(evil.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.api(null).options('/api/v1/agents').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+
+    const ok = await allowed.api().get('/api/v1/agents?limit=1').set('Origin', 'https://ops.example');
+    expect(ok.headers['access-control-allow-origin']).toBe('https://ops.example');
+    expect(ok.headers['access-control-expose-headers']).toContain('Retry-After');
+    const okPreflight = await allowed
+      .api(null)
+      .options('/api/v1/agents')
+      .set('Origin', 'https://dash.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(okPreflight.status).toBe(204);
+    expect(okPreflight.headers['access-control-allow-origin']).toBe('https://dash.example');
+    const stillEvil = await allowed.api().get('/api/v1/agents?limit=1').set('Origin', 'https://evil.example');
+    expect(stillEvil.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('applies the same allow-list to the Socket.IO handshake', async () => {
+    const handshake = (app: TestApp, origin: string) =>
+      rawRequest(app.url, { method: 'GET', path: '/socket.io/?EIO=4&transport=polling', headers: { origin } });
+    expect((await handshake(t, 'https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    expect((await handshake(allowed, 'https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    const ok = await handshake(allowed, 'https://dash.example');
+    expect(ok.status).toBe(200);
+    expect(ok.headers['access-control-allow-origin']).toBe('https://dash.example');
+  });
+});
+
+describe('roles: viewers read, founders write', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+  let viewerToken: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = discoverRoutes(t.app, API_PREFIX).routes.filter((r) => !r.isPublic);
+    viewerToken = await t.app.get(AuthService).createToken('viewer', 'security');
+  });
+  afterAll(() => t?.close());
+
+  // An unknown field makes every DTO refuse the body, so the founder's requests change nothing.
+  const call = (route: RouteInfo, token: string | null) => {
+    const req = t.api(token)[route.method.toLowerCase() as 'get'](samplePath(route));
+    return READS.has(route.method) ? req : req.send({ zz_unknown_field: 1 });
+  };
+
+  it('refuses a viewer every write and every founder-only route, and lets the founder through', async () => {
+    const writes = routes.filter((r) => !READS.has(r.method));
+    const founderOnly = routes.filter((r) => r.founderOnly);
+    expect(writes.length).toBeGreaterThan(30);
+    expect(founderOnly.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /api/v1/audit/events', 'GET /api/v1/founder/dashboard', 'POST /api/v1/events/prune']));
+    const failures: string[] = [];
+    for (const route of new Set([...writes, ...founderOnly])) {
+      const asViewer = await call(route, viewerToken);
+      if (asViewer.status !== 403) failures.push(`${route.key}: viewer got ${asViewer.status}`);
+      else expectErrorBody(asViewer.body, 403);
+      const asFounder = await call(route, FOUNDER_TOKEN);
+      if ([401, 403].includes(asFounder.status) || asFounder.status >= 500) failures.push(`${route.key}: founder got ${asFounder.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('lets a viewer read every other route, and nobody in without a token', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      const anonymous = await call(route, null);
+      if (anonymous.status !== 401) failures.push(`${route.key}: no token got ${anonymous.status}`);
+      if (READS.has(route.method) && !route.founderOnly) {
+        const asViewer = await call(route, viewerToken);
+        if ([401, 403].includes(asViewer.status) || asViewer.status >= 500) failures.push(`${route.key}: viewer read got ${asViewer.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps viewers out of the founder room (handshake and subscribe) and its events', async () => {
+    const viewer = await connectSocket(t.url, { token: viewerToken, rooms: ['all', 'founder'] });
+    expect(viewer.ready).toMatchObject({ rooms: ['all'], denied: ['founder'] });
+    expect(await viewer.socket.emitWithAck('subscribe', { rooms: ['founder'] })).toMatchObject({ ok: false, denied: ['founder'], rooms: ['all'] });
+    const founder = await connectSocket(t.url);
+    await t.api().put('/api/v1/founder/config/consensus_threshold').send({ value: 0.65 }).expect(200);
+    const marker = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'after the config change' }).expect(201);
+    await waitFor(() => viewer.received.some((e) => e.entity_id === marker.body.session_id), 3000, 'the public event at the viewer');
+    await waitFor(() => founder.received.some((e) => e.event_type === 'config.updated'), 3000, 'config.updated at the founder');
+    expect(viewer.received.filter((e) => e.event_type === 'config.updated')).toEqual([]);
+    const viewerLog = await t.api(viewerToken).get('/api/v1/events?limit=1000').expect(200);
+    expect(viewerLog.body.events.filter((e: { event_type: string }) => e.event_type === 'config.updated')).toEqual([]);
+    viewer.socket.close();
+    founder.socket.close();
+  });
+});
+
+describe('tokens', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('stores only hashes: no plaintext token in SystemConfig, its revisions, events or the socket feed', async () => {
+    const founder = await connectSocket(t.url);
+    const auth = t.app.get(AuthService);
+    const viewer = await auth.createToken('viewer', 'hash check');
+    const founder2 = await auth.createToken('founder', 'hash check');
+    await waitFor(() => founder.received.filter((e) => e.event_type === 'config.updated' && e.entity_id === TOKENS_KEY).length >= 2, 3000, 'config.updated for the tokens');
+    const [row] = await t.dataSource.query('SELECT config_value, is_sensitive FROM system_config WHERE config_key = ?', [TOKENS_KEY]);
+    expect(row.is_sensitive).toBeTruthy();
+    for (const token of [viewer, founder2]) {
+      expect(row.config_value).toContain(sha256(token));
+      expect(row.config_value).not.toContain(token);
+      const revisions = await t.dataSource.query('SELECT COUNT(*) AS n FROM system_config_revisions WHERE config_value LIKE ?', [`%${token}%`]);
+      expect(revisions[0].n).toBe(0);
+      const events = await t.dataSource.query('SELECT COUNT(*) AS n FROM event_log WHERE payload LIKE ? OR payload LIKE ?', [`%${token}%`, `%${sha256(token)}%`]);
+      expect(events[0].n).toBe(0);
+      expect(JSON.stringify(founder.received)).not.toContain(token);
+      expect(JSON.stringify(founder.received)).not.toContain(sha256(token));
+    }
+    const tokenEvents = founder.received.filter((e) => e.entity_id === TOKENS_KEY);
+    expect(tokenEvents.every((e) => !('value' in e.payload))).toBe(true);
+    expect((await t.api(viewer).get('/api/v1/agents?limit=1')).status).toBe(200);
+    founder.socket.close();
+  });
+
+  it('compares a presented token against every stored hash with timingSafeEqual', async () => {
+    const auth = t.app.get(AuthService);
+    const stored = (await auth.listTokens()).length;
+    expect(stored).toBeGreaterThanOrEqual(2);
+    // The module object itself (a namespace import is a copy under swc's interop).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const spy = jest.spyOn(require('node:crypto') as typeof crypto, 'timingSafeEqual');
+    try {
+      expect(await auth.authenticate('x'.repeat(40))).toBeNull();
+      // The env founder token, then each stored one: no early exit that would time which one matched.
+      expect(spy).toHaveBeenCalledTimes(stored + 1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('logs (the real process)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'daena-security-'));
+  const env = {
+    DB_DATABASE: join(dir, 'daena.sqlite'),
+    AUTH_TOKEN: `founder-${crypto.randomBytes(24).toString('hex')}`,
+    ENCRYPTION_KEY: crypto.randomBytes(32).toString('hex'),
+    OLLAMA_BASE_URL: 'http://127.0.0.1:9',
+    THROTTLE_LIMIT: '100000',
+    THROTTLE_CHAT_LIMIT: '100000',
+  };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('never writes a token or a credential to the logs, even at verbose level', async () => {
+    // The viewer token is created by the CLI (as an operator would), before the server starts.
+    const cli = spawnSync(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--create', '--role', 'viewer', '--label', 'logs'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(0);
+    const viewerToken = cli.stdout.trim().split('\n').at(-1)!;
+    expect(viewerToken).toMatch(/^daena_/);
+    const secret = `ghp_${crypto.randomBytes(20).toString('hex')}`;
+
+    const server = await startChildServer({ ...env, LOG_LEVEL: 'verbose' });
+    try {
+      const founder = { authorization: `Bearer ${env.AUTH_TOKEN}`, 'content-type': 'application/json' };
+      expect((await rawRequest(server.url, { method: 'GET', path: '/api/v1/agents?limit=1', headers: founder })).status).toBe(200);
+      expect((await rawRequest(server.url, { method: 'GET', path: '/api/v1/agents?limit=1', headers: { authorization: `Bearer ${viewerToken}` } })).status).toBe(200);
+      expect((await rawRequest(server.url, { method: 'POST', path: '/api/v1/agents', headers: { authorization: `Bearer ${viewerToken}` } })).status).toBe(403);
+      expect((await rawRequest(server.url, { method: 'GET', path: `/api/v1/agents?token=${viewerToken}`, headers: { authorization: `Bearer ${viewerToken}x` } })).status).toBe(401);
+      const created = await rawRequest(server.url, {
+        method: 'POST',
+        path: '/api/v1/connections',
+        headers: founder,
+        body: JSON.stringify({ tool_name: 'github', credentials: { token: secret }, settings: { org: 'daena' } }),
+      });
+      expect(created.status).toBe(201);
+      expect(created.text).not.toContain(secret);
+      expect((await rawRequest(server.url, { method: 'POST', path: `/api/v1/connections/${created.body!.id}/test`, headers: founder })).status).toBe(200);
+      const refused = await rawRequest(server.url, { method: 'POST', path: '/api/v1/connections', headers: founder, body: JSON.stringify({ tool_name: 'github', credentials: { token: secret, nested: { deep: secret } } }) });
+      expect(refused.status).toBe(400);
+      expect(refused.text).not.toContain(secret);
+      await new Promise((r) => setTimeout(r, 200)); // let the access-log lines flush
+      const output = server.output();
+      expect(output).toContain('/api/v1/connections');
+      for (const secretValue of [env.AUTH_TOKEN, viewerToken, secret, env.ENCRYPTION_KEY]) expect(output).not.toContain(secretValue);
+    } finally {
+      server.process.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('writes one JSON object per line with LOG_FORMAT=json, the access line carrying the request id', async () => {
+    // No AUTH_TOKEN on a fresh database: the generated founder token is announced as a JSON line too.
+    const server = await startChildServer({ ...env, AUTH_TOKEN: '', DB_DATABASE: join(dir, 'fresh.sqlite'), LOG_FORMAT: 'json', LOG_LEVEL: 'log' });
+    try {
+      await waitFor(() => server.stdout().includes('founder_token'), 3000, 'the generated token line');
+      const token = (JSON.parse(server.stdout().split('\n').find((line) => line.includes('founder_token'))!) as { founder_token: string }).founder_token;
+      const res = await rawRequest(server.url, { method: 'GET', path: '/api/v1/agents?limit=1', headers: { authorization: `Bearer ${token}`, 'x-request-id': 'req-json-42' } });
+      expect(res.status).toBe(200);
+      const generated = await rawRequest(server.url, { method: 'GET', path: '/api/v1/nope', headers: { authorization: `Bearer ${token}` } });
+      expect(generated.status).toBe(404);
+      const generatedId = generated.body!.request_id as string;
+      await waitFor(() => server.stdout().includes(generatedId), 3000, 'the access-log line');
+      const lines = server.stdout().split('\n').filter((line) => line.trim());
+      expect(lines.length).toBeGreaterThan(3);
+      const records = lines.map((line) => {
+        try {
+          return JSON.parse(line) as { level: string; message: unknown; context?: string; timestamp: unknown };
+        } catch {
+          throw new Error(`not a JSON log line: ${line}`);
+        }
+      });
+      expect(records.every((r) => typeof r.level === 'string' && r.timestamp !== undefined)).toBe(true);
+      const access = records.filter((r) => r.context === 'Http' && typeof r.message === 'string');
+      expect(access.find((r) => (r.message as string).includes('/api/v1/agents'))?.message).toContain('[req-json-42]');
+      expect(access.find((r) => (r.message as string).includes('/api/v1/nope'))?.message).toContain(`[${generatedId}]`);
+    } finally {
+      server.process.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+});
