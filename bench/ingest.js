@@ -1,7 +1,8 @@
 'use strict';
 // 1. Ingest: POST a user message to an existing session (message + event row in one transaction,
 // broadcast to 10 Socket.IO clients in the session's room), 64 connections for 10 s with autocannon;
-// then the floor (bench/floor-server.js: bare node:http + the same two inserts) the same way.
+// then the floor (bench/floor-server.js: bare node:http + the same two inserts) the same way, and as
+// a reference the service's GET /health under the same load (the HTTP stack without any work).
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { TOKEN, closeAll, connectMany, round, sleep, spawnWithPort } = require('./lib');
@@ -12,10 +13,10 @@ const WARMUP_S = 3;
 const ROOM_CLIENTS = 10;
 const BODY = JSON.stringify({ role: 'user', content: 'Please summarise the weekly report of the finance department.' });
 
-function cannon(url, duration, headers = {}) {
+function cannon(url, duration, headers = {}, method = 'POST') {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', connections: CONNECTIONS, duration, body: BODY, headers: { 'content-type': 'application/json', ...headers } },
+      { url, method, connections: CONNECTIONS, duration, ...(method === 'POST' ? { body: BODY } : {}), headers: { 'content-type': 'application/json', ...headers } },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -47,6 +48,9 @@ async function run({ server, sessionId, floorDatabase, floorSessionId }) {
   for (let i = 0; i < 100 && received < expected; i++) await sleep(50);
   const delivered = received;
   closeAll(clients);
+  // Reference, not a target: the same load on GET /health (no auth, no body, no database) is the
+  // most this HTTP stack (Express + Nest middleware, guards, interceptors) serves on this machine.
+  const health = await cannon(`${server.url}/health`, DURATION_S, {}, 'GET');
 
   // The floor, alone on the machine's CPU like the service was.
   const floor = await spawnWithPort([join(__dirname, 'floor-server.js')], { FLOOR_DB: floorDatabase, FLOOR_SESSION_ID: floorSessionId });
@@ -62,6 +66,7 @@ async function run({ server, sessionId, floorDatabase, floorSessionId }) {
       room_clients: ROOM_CLIENTS,
       service: { ...s, broadcasts_expected: expected, broadcasts_received: delivered },
       floor: f,
+      framework_reference: { route: 'GET /health', ...summary(health) },
       ratio_service_floor: round(s.requests_per_s / f.requests_per_s),
     };
   } finally {

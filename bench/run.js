@@ -143,6 +143,8 @@ function table({ machine, results: r, targets: t }) {
     row('1. Ingest (service)', 'non-2xx · errors · broadcasts received/expected', `${s.non_2xx} · ${s.errors} · ${s.broadcasts_received}/${s.broadcasts_expected}`);
     row('1. Ingest (floor)', 'requests/s · p50 · p99', `${f.requests_per_s} · ${f.p50_ms} ms · ${f.p99_ms} ms`);
     row('1. Ingest', 'ratio service/floor', r.ingest.ratio_service_floor);
+    const h = r.ingest.framework_reference;
+    row('1. Ingest (reference)', `service ${h.route}, same load: requests/s · p50 · p99`, `${h.requests_per_s} · ${h.p50_ms} ms · ${h.p99_ms} ms`);
   }
   if (r.fanout) {
     const f = r.fanout;
