@@ -122,7 +122,10 @@ async function startServer({ database, ollamaUrl, env = {} }) {
       req.on('error', () => resolve(0));
     });
     if (status === 200) break;
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not become ready (last status ${status}):\n${log}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not become ready (last status ${status}):\n${log}`);
+    }
     await sleep(5);
   }
   const readyMs = nowMs() - started;
