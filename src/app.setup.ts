@@ -2,17 +2,20 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { accessLogMiddleware } from './common/middleware/access-log.middleware';
 import { inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
 import { requestIdMiddleware } from './common/middleware/request-id.middleware';
+import { securityHeaders } from './common/middleware/security-headers.middleware';
 import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
 import { createValidationPipe } from './common/validation';
 import { AllConfig } from './config/configuration';
 import { EventsIoAdapter } from './events/events-io.adapter';
 
 export const API_PREFIX = 'api/v1';
+
+/** NestFactory options: the JSON parser is registered in configureApp (no form parser: the API is JSON only). */
+export const NEST_APP_OPTIONS = { bodyParser: false } as const;
 
 /** Everything main.ts and the e2e tests share: one app, configured one way. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -21,8 +24,8 @@ export function configureApp(app: INestApplication): INestApplication {
   expressApp.disable('x-powered-by');
   expressApp.use(requestIdMiddleware);
   expressApp.use(trailingSlashMiddleware);
-  expressApp.use(accessLogMiddleware);
-  expressApp.use(helmet({ contentSecurityPolicy: false }));
+  if (!['error', 'warn'].includes(config.logLevel)) expressApp.use(accessLogMiddleware);
+  expressApp.use(securityHeaders({ contentSecurityPolicy: false }));
   expressApp.use(jsonBodiesOnlyMiddleware);
   expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
   expressApp.use(inputGuardMiddleware);

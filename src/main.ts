@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
+import { configureApp, NEST_APP_OPTIONS } from './app.setup';
 import { enableGracefulShutdown } from './common/shutdown';
 import { AuthService } from './auth/auth.service';
 import { toConfiguration } from './config/configuration';
@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
     colors: appConfig.logFormat !== 'json' && Boolean(process.stdout.isTTY),
     logLevels: logLevelsUpTo(appConfig.logLevel),
   });
-  const app = await NestFactory.create(AppModule.forRoot(env), { logger, bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(env), { ...NEST_APP_OPTIONS, logger, bufferLogs: true });
   configureApp(app);
   await app.listen(appConfig.port, appConfig.host);
   enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });

@@ -4,7 +4,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
-import { insertRow } from '../database/insert-row';
+import { insertRow, persistedValue, runSql, selectRows } from '../database/insert-row';
 import { Transaction, UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import {
@@ -174,7 +174,7 @@ export class ChatService {
       const session = await this.requireSession(input.sessionId, tx);
       const repo = tx.manager.getRepository(ChatMessage);
       if (input.clientMessageId) {
-        const first = await repo.findOne({ where: { sessionId: session.sessionId, clientMessageId: input.clientMessageId } });
+        const [first] = await selectRows(tx.manager, ChatMessage, 'session_id = ? AND client_message_id = ?', [session.sessionId, input.clientMessageId]);
         if (first) return { message: first, duplicate: true, session };
       }
       const now = new Date();
@@ -200,12 +200,12 @@ export class ChatService {
       session.lastMessagePreview = input.content.slice(0, PREVIEW_CHARS);
       session.updatedAt = now;
       if (input.role === 'user' && (!session.title || session.title === DEFAULT_TITLE)) session.title = autoTitle(input.content);
-      // An SQL increment: the SQLite driver inlines number literals, which would make every
-      // message's UPDATE a new statement to prepare.
-      await tx.manager.getRepository(ChatSession).update(
-        { id: session.id },
-        { messageCount: () => 'message_count + 1', lastMessagePreview: session.lastMessagePreview, updatedAt: now, title: session.title },
-      );
+      await runSql(tx.manager, 'UPDATE chat_sessions SET message_count = message_count + 1, last_message_preview = ?, updated_at = ?, title = ? WHERE id = ?', [
+        session.lastMessagePreview,
+        persistedValue(tx.manager, ChatSession, 'updatedAt', now),
+        session.title,
+        session.id,
+      ]);
       await this.events.publish({
         eventType: 'chat.message.created',
         entityType: 'chat_message',
@@ -262,8 +262,8 @@ export class ChatService {
   }
 
   async requireSession(sessionId: string, tx?: Transaction, options: { allowDeleted?: boolean } = {}): Promise<ChatSession> {
-    const repo = tx ? tx.manager.getRepository(ChatSession) : this.sessions;
-    const session = isSessionId(sessionId) ? await repo.findOne({ where: { sessionId } }) : null;
+    const manager = tx ? tx.manager : this.sessions.manager;
+    const session = isSessionId(sessionId) ? (await selectRows(manager, ChatSession, 'session_id = ?', [sessionId]))[0] : null;
     if (!session || (session.deletedAt && !options.allowDeleted)) throw new NotFoundException(`Chat session ${sessionId} not found`);
     return session;
   }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { configureApp } from '../../src/app.setup';
+import { configureApp, NEST_APP_OPTIONS } from '../../src/app.setup';
 import { validateEnvironment } from '../../src/config/environment';
 
 export const FOUNDER_TOKEN = 'test-founder-token-0123456789abcdef';
@@ -35,6 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const app = await NestFactory.create(AppModule.forRoot(environment), {
+    ...NEST_APP_OPTIONS,
     logger: ['error', 'warn'].includes(environment.app.LOG_LEVEL) ? ['error'] : ['error', 'warn', 'log'],
     abortOnError: false,
   });
