@@ -315,15 +315,14 @@ export class ChatService {
 
   /** Recent turns for an LLM prompt, oldest first (complete/offline/interrupted text only). */
   async recentTurns(sessionId: string, limit: number, beforeId?: number): Promise<ChatMessage[]> {
-    const rows = await this.messages.find({
-      where: {
-        sessionId,
-        status: In(['complete', 'offline', 'interrupted']),
-        ...(beforeId ? { id: LessThan(beforeId) } : {}),
-      },
-      order: { id: 'DESC' },
-      take: limit,
-    });
+    // Raw SQL: this read sits on the path to a reply's first token.
+    const rows = await selectRows(
+      this.messages.manager,
+      ChatMessage,
+      "session_id = ? AND status IN ('complete', 'offline', 'interrupted') AND id < ?",
+      [sessionId, beforeId ?? Number.MAX_SAFE_INTEGER, limit],
+      'ORDER BY id DESC LIMIT ?',
+    );
     return rows.reverse();
   }
 

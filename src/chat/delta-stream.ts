@@ -19,15 +19,24 @@ export class DeltaStream {
   private lastCheckpoint = Date.now();
   private checkpointed = 0;
   private checkpointing: Promise<unknown> = Promise.resolve();
+  /** Known once the reply's row is written; until then deltas wait (SSE tokens do not). */
+  private rowId: number | null = null;
+  private readonly rowReady: Promise<ChatMessage>;
 
   constructor(
-    private readonly row: ChatMessage,
+    row: ChatMessage | Promise<ChatMessage>,
     private readonly session: ChatSession,
     private readonly events: EventsService,
     private readonly chat: ChatService,
     private readonly config: LlmConfig,
     private readonly onToken?: (delta: string) => void,
-  ) {}
+  ) {
+    this.rowReady = Promise.resolve(row);
+    this.rowReady.then(
+      (message) => (this.rowId = message.id),
+      () => undefined,
+    );
+  }
 
   push(delta: string): void {
     if (!delta) return;
@@ -42,28 +51,35 @@ export class DeltaStream {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     if (!this.pending) return;
+    if (this.rowId === null) {
+      this.flushTimer = setTimeout(() => this.flush(), this.config.deltaIntervalMs);
+      return;
+    }
     this.events.emitTransient({
       eventType: 'chat.message.delta',
       entityType: 'chat_message',
-      entityId: this.row.id,
+      entityId: this.rowId,
       rooms: [sessionRoom(this.session.sessionId)],
-      payload: { session_id: this.session.sessionId, message_id: this.row.id, seq: this.seq++, delta: this.pending },
+      payload: { session_id: this.session.sessionId, message_id: this.rowId, seq: this.seq++, delta: this.pending },
     });
     this.pending = '';
   }
 
   private checkpoint(): void {
+    const rowId = this.rowId;
+    if (rowId === null) return;
     this.lastCheckpoint = Date.now();
     if (this.text.length === this.checkpointed) return;
     const content = this.text;
     this.checkpointed = content.length;
     this.checkpointing = this.checkpointing.then(() =>
-      this.chat.updateMessage(this.row.id, { content, status: 'streaming' }, 'chat.message.checkpoint', { includeContent: false }).catch(() => undefined),
+      this.chat.updateMessage(rowId, { content, status: 'streaming' }, 'chat.message.checkpoint', { includeContent: false }).catch(() => undefined),
     );
   }
 
   /** Sends what is pending and waits for checkpoints, so the final write is the last one. */
   async close(): Promise<void> {
+    await this.rowReady;
     this.flush();
     await this.checkpointing;
   }

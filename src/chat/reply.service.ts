@@ -182,10 +182,12 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
     model: string,
     onToken?: (delta: string) => void,
   ): Promise<ChatMessage> {
-    const row = existing
-      ? await this.chat.updateMessage(existing.id, { content: '', status: 'streaming', model }, 'chat.message.regenerating', { includeContent: false })
-      : (
-          await this.chat.addMessage({
+    // The placeholder row is written while the prompt is built and Ollama is asked: it is not on the
+    // path to the first token (deltas wait for it; SSE tokens do not).
+    const placeholder = existing
+      ? this.chat.updateMessage(existing.id, { content: '', status: 'streaming', model }, 'chat.message.regenerating', { includeContent: false })
+      : this.chat
+          .addMessage({
             sessionId: session.sessionId,
             role: 'assistant',
             author: plan.speaker.name,
@@ -195,8 +197,8 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
             replyToId: userMessage.id,
             metadata: plan.metadata ?? null,
           })
-        ).message;
-    const stream = new DeltaStream(row, session, this.events, this.chat, this.llmConfig, onToken);
+          .then(({ message }) => message);
+    const stream = new DeltaStream(placeholder, session, this.events, this.chat, this.llmConfig, onToken);
     const finalEvent = existing ? 'chat.message.regenerated' : undefined;
     try {
       const history = (await this.chat.recentTurns(session.sessionId, HISTORY_TURNS, userMessage.id)).map(toTurn);
@@ -208,6 +210,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
         signal,
         onToken: (delta) => stream.push(delta),
       });
+      const row = await placeholder;
       await stream.close();
       return await this.chat.updateMessage(
         row.id,
@@ -223,6 +226,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
         finalEvent ?? 'chat.message.completed',
       );
     } catch (error) {
+      const row = await placeholder;
       await stream.close();
       const { kind, partial, unexpected } = generationFailure(error, signal, stream.text);
       if (unexpected) this.logger.error(`reply generation failed: ${(error as Error).message}`, (error as Error).stack);

@@ -6,6 +6,7 @@ import { FakeOllama } from '../../test/support/fake-ollama';
 import { toConfiguration } from '../config/configuration';
 import { validateEnvironment } from '../config/environment';
 import { SettingsService } from '../config/settings/settings.service';
+import { EventBus } from '../events/event-bus';
 import { EventsService } from '../events/events.service';
 import { ReadinessService } from '../health/readiness.service';
 import { LlmController } from './llm.controller';
@@ -35,14 +36,15 @@ async function setup(baseUrl: string, env: Record<string, string> = {}) {
           { provide: EventsService, useValue: events },
           { provide: SettingsService, useValue: settings },
           { provide: ReadinessService, useValue: readiness },
+          EventBus,
         ],
-        exports: [EventsService, SettingsService, ReadinessService],
+        exports: [EventsService, SettingsService, ReadinessService, EventBus],
       },
       LlmModule,
     ],
   }).compile();
   await moduleRef.init();
-  return { moduleRef, sut: moduleRef.get(OllamaHealthService), events, settings, readiness };
+  return { moduleRef, sut: moduleRef.get(OllamaHealthService), events, settings, readiness, bus: moduleRef.get(EventBus) };
 }
 
 const statusEvents = (events: { publish: jest.Mock }) => events.publish.mock.calls.map(([input]) => input as { payload: Record<string, unknown> });
@@ -118,11 +120,24 @@ describe('OllamaHealthService', () => {
     expect(ctx.settings.get).toHaveBeenCalledWith(ACTIVE_MODEL_KEY);
     expect((await ctx.sut.current()).active_model).toBe('llama3');
     expect(fake.hits['GET /api/tags']).toBe(1);
+    // The override is cached: no settings read per message...
+    const reads = ctx.settings.get.mock.calls.length;
+    await ctx.sut.activeModel();
+    expect(ctx.settings.get.mock.calls.length).toBe(reads);
+    // ...until the founder's change is committed (its config.updated event clears the cache).
     ctx.settings.get.mockResolvedValue('gemma:2b');
+    ctx.bus.announce({
+      envelope: { id: 1, event_type: 'config.updated', entity_type: 'system_config', entity_id: ACTIVE_MODEL_KEY, payload: {}, actor: 'founder', created_at: new Date().toISOString() },
+      rooms: ['founder'],
+    });
     const snapshot = await ctx.sut.current();
     expect(fake.hits['GET /api/tags']).toBe(2);
     expect(snapshot).toMatchObject({ active_model: 'gemma:2b', state: 'model_missing' });
     ctx.settings.get.mockRejectedValue(new Error('database is closed'));
+    ctx.bus.announce({
+      envelope: { id: 2, event_type: 'config.updated', entity_type: 'system_config', entity_id: ACTIVE_MODEL_KEY, payload: {}, actor: 'founder', created_at: new Date().toISOString() },
+      rooms: ['founder'],
+    });
     expect(await ctx.sut.activeModel()).toBe('qwen2.5:7b-instruct');
   });
 

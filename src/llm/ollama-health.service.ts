@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Ollama } from 'ollama';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
+import { EventBus } from '../events/event-bus';
 import { EventsService } from '../events/events.service';
 import { LlmFailureKind, LlmQueueStats, LlmState, LlmStatusSnapshot } from './llm.types';
 import { createHttpFetch, httpErrorOf } from './ollama-fetch';
@@ -10,6 +11,7 @@ import { createHttpFetch, httpErrorOf } from './ollama-fetch';
 /** SystemConfig key of the founder's model override. */
 export const ACTIVE_MODEL_KEY = 'llm.active_model';
 export const UP_TTL_MS = 5_000;
+const MODEL_CACHE_MS = 1_000;
 export const BACKOFF_MIN_MS = 1_000;
 export const BACKOFF_MAX_MS = 30_000;
 
@@ -54,13 +56,19 @@ export class OllamaHealthService {
   private failures = 0;
   private inflight: Promise<LlmStatusSnapshot> | null = null;
   private queueSource: LlmQueueSource | null = null;
+  /** The override is read at most once a second, and at once after the founder changes it. */
+  private modelCache: { value: string; at: number } | null = null;
 
   constructor(
     config: ConfigService<AllConfig, true>,
     private readonly settings: SettingsService,
     private readonly events: EventsService,
+    @Optional() bus?: EventBus,
   ) {
     this.llm = config.get('llm', { infer: true });
+    bus?.onCommitted(({ envelope }) => {
+      if (envelope.event_type === 'config.updated' && envelope.entity_id === ACTIVE_MODEL_KEY) this.modelCache = null;
+    });
   }
 
   /** LlmService registers itself so the snapshot can show the queue without a circular dependency. */
@@ -70,13 +78,17 @@ export class OllamaHealthService {
 
   /** The founder's SystemConfig override, else OLLAMA_MODEL. */
   async activeModel(): Promise<string> {
+    if (this.modelCache && Date.now() - this.modelCache.at < MODEL_CACHE_MS) return this.modelCache.value;
+    let value = this.llm.model;
     try {
       const override = await this.settings.get<unknown>(ACTIVE_MODEL_KEY);
-      if (typeof override === 'string' && override.trim()) return override.trim();
+      if (typeof override === 'string' && override.trim()) value = override.trim();
     } catch (error) {
       this.logger.warn(`could not read ${ACTIVE_MODEL_KEY}: ${(error as Error).message}`);
+      return value;
     }
-    return this.llm.model;
+    this.modelCache = { value, at: Date.now() };
+    return value;
   }
 
   /** The cached snapshot; probes only when stale or when the active model changed. */
