@@ -78,15 +78,6 @@ export function toTaskResponse(task: Task, now = new Date()): TaskResponse {
 
 /** The item shape of `GET|POST /agents/:cell_id/tasks` (the original's). */
 export function toAgentTaskItem(task: Task, now = new Date()) {
-  return {
-    id: task.taskId,
-    task_id: task.taskId,
-    title: task.title,
-    description: task.description,
-    status: task.status,
-    status_text: statusText(task, now),
-    priority: task.priority,
-    progress: task.progress,
-    created_at: iso(task.createdAt)!,
-  };
+  const { id, task_id, title, description, status, status_text, priority, progress, created_at } = toTaskResponse(task, now);
+  return { id, task_id, title, description, status, status_text, priority, progress, created_at };
 }

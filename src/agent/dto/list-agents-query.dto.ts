@@ -3,11 +3,12 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DepartmentQueryDto } from '../../department/dto/department-query.dto';
 import { SLUG_PATTERN } from './create-agent.dto';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 export const DEFAULT_AGENT_PAGE = 100;
 export const MAX_AGENT_PAGE = 500;
 
-export class ListAgentsQueryDto extends DepartmentQueryDto {
+export class ListAgentsQueryDto extends CursorPageQuery({ defaultLimit: DEFAULT_AGENT_PAGE, maxLimit: MAX_AGENT_PAGE }, DepartmentQueryDto) {
   @ApiPropertyOptional({ description: 'Department slug' })
   @IsOptional()
   @IsString()
@@ -19,20 +20,6 @@ export class ListAgentsQueryDto extends DepartmentQueryDto {
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'department_id must be a department slug' })
   department_id?: string;
-
-  @ApiPropertyOptional({ default: DEFAULT_AGENT_PAGE, maximum: MAX_AGENT_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_AGENT_PAGE)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: '`next_cursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
 /** `GET /agents/:cell_id?include_hidden=` */

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 const EVENT_TYPE = '[a-z_]+(\\.[a-z_]+)*(\\.\\*)?';
 export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
@@ -33,21 +34,7 @@ export class AuditFilterQueryDto extends AuditRangeQueryDto {
   @IsOptional() @IsString() @MaxLength(200) entity_id?: string;
 }
 
-export class ListAuditQueryDto extends AuditFilterQueryDto {
-  @ApiPropertyOptional({ description: 'next_cursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-}
+export class ListAuditQueryDto extends CursorPageQuery({ defaultLimit: 100, maxLimit: 1000 }, AuditFilterQueryDto) {}
 
 export class ExportAuditQueryDto extends AuditFilterQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })

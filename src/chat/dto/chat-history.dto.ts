@@ -18,6 +18,7 @@ import { MESSAGE_ROLES } from '../entities/chat-message.entity';
 import type { MessageRole } from '../entities/chat-message.entity';
 import { SCOPE_TYPES } from '../entities/chat-session.entity';
 import type { ScopeType } from '../entities/chat-session.entity';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 export const MAX_MESSAGE_CHARS = 32_000;
 const SCOPE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
@@ -51,12 +52,10 @@ export class UpdateSessionDto {
   @IsOptional() @IsObject() context?: Record<string, unknown>;
 }
 
-export class ListSessionsQueryDto {
+export class ListSessionsQueryDto extends CursorPageQuery({ defaultLimit: 50, maxLimit: 200 }) {
   @IsOptional() @IsIn(SCOPE_TYPES) scope_type?: ScopeType;
   @IsOptional() @IsString() @Matches(SCOPE_ID) scope_id?: string;
   @IsOptional() @IsIn(CATEGORY_FILTERS) category?: string;
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() include_empty?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() deleted?: boolean;
 }

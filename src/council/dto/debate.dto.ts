@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 export const MAX_TOPIC_CHARS = 2000;
 
@@ -21,18 +22,4 @@ export class DebateMessageDto {
   message: string;
 }
 
-export class ListDebatesQueryDto {
-  @ApiPropertyOptional({ description: '`next_cursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
+export class ListDebatesQueryDto extends CursorPageQuery({ defaultLimit: 50, maxLimit: 200 }) {}

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORY_FILTERS } from '../../chat/chat-scope';
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
@@ -16,10 +17,8 @@ export class StartChatDto {
   @IsOptional() @IsString() @MaxLength(100) user_id?: string;
 }
 
-export class DaenaSessionsQueryDto {
+export class DaenaSessionsQueryDto extends CursorPageQuery({ defaultLimit: 50, maxLimit: 200 }) {
   @IsOptional() @IsIn(CATEGORY_FILTERS) category?: string;
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
 export class SessionMessagesQueryDto {

@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Match
 import { BooleanQuery } from '../../common/boolean-query';
 import { TASK_PRIORITIES, TASK_STATUSES } from '../entities/task.entity';
 import type { TaskPriority, TaskStatus } from '../entities/task.entity';
+import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 export const TASK_OWNER_TYPES = ['agent', 'department'] as const;
 export type TaskOwnerType = (typeof TASK_OWNER_TYPES)[number];
@@ -105,7 +106,7 @@ export class FailTaskDto extends CompleteTaskDto {
   error?: string;
 }
 
-export class ListTasksQueryDto {
+export class ListTasksQueryDto extends CursorPageQuery({ defaultLimit: DEFAULT_TASK_PAGE, maxLimit: MAX_TASK_PAGE }) {
   @ApiPropertyOptional({ enum: TASK_STATUSES })
   @IsOptional()
   @IsIn(TASK_STATUSES)
@@ -122,20 +123,6 @@ export class ListTasksQueryDto {
   @IsString()
   @Matches(ID_PATTERN, { message: 'department must be a department slug' })
   department?: string;
-
-  @ApiPropertyOptional({ default: DEFAULT_TASK_PAGE, maximum: MAX_TASK_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_TASK_PAGE)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: '`next_cursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
 /** `GET /agents/:cell_id/tasks`. */
