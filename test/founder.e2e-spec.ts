@@ -433,4 +433,33 @@ describe('emergency stop cuts a running generation', () => {
     const result = await llm.generate({ messages: [{ role: 'user', content: 'again' }] });
     expect(result.content).toContain('again');
   });
+
+  it('cuts a founder chat that is streaming: the HTTP reply comes back at once, stored interrupted with its partial text', async () => {
+    fake.setReply(Array.from({ length: 200 }, (_, i) => `w${i} `), 100);
+    const pending = t.api().post('/api/v1/daena/chat').send({ message: 'tell me everything' });
+    const reply = pending.then((res) => ({ res, at: Date.now() }));
+    // Wait until tokens are flowing (the placeholder row exists and deltas arrive).
+    await waitFor(() => fake.inFlight > 0, 10_000, 'a running generation');
+    await new Promise((r) => setTimeout(r, 350));
+    const stoppedAt = Date.now();
+    await t.api().post('/api/v1/founder/emergency-stop').send({ reason: 'stop the stream' }).expect(200);
+    const { res, at } = await reply;
+    expect(at - stoppedAt).toBeLessThan(1000);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('interrupted');
+    expect(res.body.response).toMatch(/^w0 w1 /);
+    const [stored] = await t.dataSource.query('SELECT status, content FROM chat_messages WHERE id = ?', [res.body.message_id]);
+    expect(stored).toEqual({ status: 'interrupted', content: res.body.response });
+    const interrupted = await t.dataSource.query("SELECT payload FROM event_log WHERE event_type = 'chat.message.interrupted' AND entity_id = ?", [String(res.body.message_id)]);
+    expect(JSON.parse(interrupted[0].payload).metadata.interrupted_reason).toBe('paused');
+
+    // While stopped, new replies are offline-style at once; after release they are real again.
+    fake.setReply(null);
+    const stopped = await t.api().post('/api/v1/daena/chat').send({ message: 'still there?' }).expect(200);
+    expect(stopped.body).toMatchObject({ status: 'offline', model: 'offline' });
+    expect(stopped.body.response).toMatch(/paused/);
+    await t.api().post('/api/v1/founder/emergency-stop/release').expect(200);
+    const back = await t.api().post('/api/v1/daena/chat').send({ message: 'and now?' }).expect(200);
+    expect(back.body.status).toBe('complete');
+  });
 });
