@@ -1,6 +1,6 @@
 import { ChatService } from '../src/chat/chat.service';
 import { UnitOfWork } from '../src/database/unit-of-work';
-import { createTestApp, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
 
 describe('chat history API', () => {
   let t: TestApp;
@@ -9,11 +9,7 @@ describe('chat history API', () => {
   });
   afterAll(() => t.close());
 
-  const events = (type: string, entityId?: string) =>
-    t.dataSource.query(
-      `SELECT * FROM event_log WHERE event_type = ? ${entityId ? 'AND entity_id = ?' : ''} ORDER BY id`,
-      entityId ? [type, entityId] : [type],
-    ) as Promise<Array<{ id: number; payload: string; entity_id: string; actor: string }>>;
+  const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
 
   async function newSession(body: Record<string, unknown> = {}) {
     const res = await t.api().post('/api/v1/chat-history/sessions').send(body).expect(201);

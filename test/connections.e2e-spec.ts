@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthService } from '../src/auth/auth.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
 
 const KEY = randomBytes(32).toString('hex');
 const OTHER_KEY = randomBytes(32).toString('hex');
@@ -15,13 +15,6 @@ const SECRET = `ghp_PlainTextLeakCanary${randomBytes(12).toString('hex')}`;
 const SECOND_SECRET = `ghp_SecondLeakCanary${randomBytes(12).toString('hex')}`;
 const HOOK_TOKEN = `hooktoken${randomBytes(8).toString('hex')}`;
 
-interface EventRow {
-  id: number;
-  event_type: string;
-  entity_id: string;
-  payload: string;
-  rooms: string;
-}
 
 describe('connections with ENCRYPTION_KEY set', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daena-connections-'));
@@ -55,11 +48,7 @@ describe('connections with ENCRYPTION_KEY set', () => {
         .filter((name) => name.startsWith('daena.sqlite'))
         .map((name) => readFileSync(join(dir, name))),
     );
-  const events = (type: string, entityId?: string) =>
-    t.dataSource.query(
-      `SELECT * FROM event_log WHERE event_type = ? ${entityId ? 'AND entity_id = ?' : ''} ORDER BY id`,
-      entityId ? [type, entityId] : [type],
-    ) as Promise<EventRow[]>;
+  const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
   const row = async (id: number) => (await t.dataSource.query('SELECT * FROM connections WHERE id = ?', [id]))[0];
   const counts = () => tableCounts(t.dataSource, ['connections', 'event_log']);
 

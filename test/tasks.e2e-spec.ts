@@ -1,17 +1,7 @@
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
 import { connectSocket, waitFor } from './support/socket';
 
-interface EventRow {
-  id: number;
-  event_type: string;
-  entity_type: string;
-  entity_id: string;
-  payload: string;
-  rooms: string;
-  actor: string;
-  created_at: string;
-}
 
 describe('tasks API', () => {
   let t: TestApp;
@@ -20,8 +10,7 @@ describe('tasks API', () => {
   });
   afterAll(() => t.close());
 
-  const events = (type: string, entityId: string) =>
-    t.dataSource.query('SELECT * FROM event_log WHERE event_type = ? AND entity_id = ? ORDER BY id', [type, entityId]) as Promise<EventRow[]>;
+  const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
   const taskRow = async (taskId: string) => (await t.dataSource.query('SELECT * FROM tasks WHERE task_id = ?', [taskId]))[0];
   const counts = () => tableCounts(t.dataSource, ['tasks', 'event_log']);
   const createFor = async (cellId: string, title = 'Write the plan') =>

@@ -3,17 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthService } from '../src/auth/auth.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, expectErrorBody, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, TestApp } from './support/app';
 
-interface EventRow {
-  id: number;
-  event_type: string;
-  entity_type: string;
-  entity_id: string;
-  payload: string;
-  rooms: string;
-  actor: string;
-}
 
 describe('voice API', () => {
   let t: TestApp;
@@ -22,11 +13,7 @@ describe('voice API', () => {
   });
   afterAll(() => t.close());
 
-  const events = (type: string, entityId?: string) =>
-    t.dataSource.query(
-      `SELECT * FROM event_log WHERE event_type = ? ${entityId ? 'AND entity_id = ?' : ''} ORDER BY id`,
-      entityId ? [type, entityId] : [type],
-    ) as Promise<EventRow[]>;
+  const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
   const eventCount = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM event_log'))[0].n);
   const rows = () => t.dataSource.query('SELECT * FROM voice_state ORDER BY id') as Promise<Array<Record<string, any>>>;
   const daenaRow = async () => (await rows()).find((r) => r.agent_id === null);

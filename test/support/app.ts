@@ -72,3 +72,25 @@ export async function tableCounts(dataSource: DataSource, tables: string[]): Pro
   }
   return counts;
 }
+
+/** An `event_log` row as the database returns it (JSON columns still text). */
+export interface EventRow {
+  id: number;
+  event_type: string;
+  entity_type: string;
+  entity_id: string;
+  payload: string;
+  rooms: string;
+  actor: string;
+  created_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The event rows of one type (and entity), oldest first. */
+export function eventRows(dataSource: DataSource, type: string, entityId?: string): Promise<EventRow[]> {
+  return dataSource.query(
+    `SELECT * FROM event_log WHERE event_type = ? ${entityId === undefined ? '' : 'AND entity_id = ?'} ORDER BY id`,
+    entityId === undefined ? [type] : [type, entityId],
+  ) as Promise<EventRow[]>;
+}
