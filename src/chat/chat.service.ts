@@ -2,7 +2,7 @@ import type { JsonObject } from '../common/json';
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import { Brackets, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
 import { insertRow, persistedValue, runSql, selectRows } from '../database/insert-row';
 import { Transaction, UnitOfWork } from '../database/unit-of-work';

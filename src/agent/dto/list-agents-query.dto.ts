@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { DepartmentQueryDto } from '../../department/dto/department-query.dto';
 import { SLUG_PATTERN } from './create-agent.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';

@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
 const EVENT_TYPE = '[a-z_]+(\\.[a-z_]+)*(\\.\\*)?';

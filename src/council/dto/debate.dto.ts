@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 
