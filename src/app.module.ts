@@ -16,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { DepartmentModule } from './department/department.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { ConnectionModule } from './connection/connection.module';
 import { TaskModule } from './task/task.module';
@@ -49,6 +50,7 @@ export class AppModule {
         AuditModule,
         FounderModule,
         DaenaModule,
+        SearchModule,
       ],
     };
   }

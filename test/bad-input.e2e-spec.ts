@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { API_PREFIX } from '../src/app.setup';
 import { AuthService } from '../src/auth/auth.service';
-import { BadCase, generateCases } from './support/bad-input';
+import { BadCase, generateCases, SERVICE_RULE_CASES } from './support/bad-input';
 import { allTables, dbFingerprint, totalChanges } from './support/db-state';
 import { rawRequest } from './support/raw-http';
 import { discoverRoutes, RouteInfo } from './support/routes';
@@ -45,6 +45,7 @@ describe('bad input never crashes the service nor changes the database', () => {
   it('knows every served route (Nest metadata and the Express router agree)', () => {
     expect(unmatched).toEqual([]);
     expect(routes.length).toBeGreaterThan(50);
+    expect(Object.keys(SERVICE_RULE_CASES).filter((key) => !routes.some((r) => r.key === key))).toEqual([]);
   });
 
   it('can derive cases from every route input (a @Body/@Query without a DTO class cannot be checked)', () => {

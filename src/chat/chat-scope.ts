@@ -13,6 +13,14 @@ export function normalizeCategory(category: string | undefined, scopeType: Scope
   return defaultCategory(scopeType);
 }
 
+/** List filters that mean a scope rather than a stored category (`departments` = every department session). */
+export const SCOPE_OF_CATEGORY: Partial<Record<Category, ScopeType>> = {
+  departments: 'department',
+  agents: 'agent',
+  council: 'council',
+  executive: 'executive',
+};
+
 export function defaultCategory(scopeType: ScopeType): Category {
   switch (scopeType) {
     case 'executive':

@@ -117,6 +117,23 @@ export const PATH_VALUES: Array<[string, string]> = [
   ['quotes and brackets', '%27%22%3C%3E%7B%7D'],
 ];
 
+/**
+ * Inputs a route's DTO accepts but its service refuses by its own rules (so the generator, which
+ * asks only the ValidationPipe, cannot find them): listed per route key, each a query string or a body.
+ */
+export const SERVICE_RULE_CASES: Record<string, Array<{ kind: string; query?: string; body?: unknown; expect: number[] }>> = {
+  'GET /api/v1/search': [
+    ...['"unclosed', '-only -exclusions', 'la*nch', '*', '""', 'x -', 'a*', '"a"b', '!!!', '-"q3 plan"'].map((q) => ({
+      kind: `search syntax ${JSON.stringify(q)}`,
+      query: `q=${encodeURIComponent(q)}`,
+      expect: [400],
+    })),
+    { kind: 'since after until', query: 'q=x&since=2026-02-01&until=2026-01-01', expect: [400] },
+    { kind: 'cursor past the last page', query: `q=x&cursor=${Buffer.from('[5000]').toString('base64url')}`, expect: [400] },
+    { kind: 'cursor of another list', query: `q=x&cursor=${Buffer.from('["2026-01-01",3]').toString('base64url')}`, expect: [400] },
+  ],
+};
+
 const pipe = createValidationPipe();
 
 /** Whether the app would refuse this input: the input guard, then the ValidationPipe for the DTO. */
@@ -278,6 +295,13 @@ export async function generateCases(route: RouteInfo, ctx: CaseContext): Promise
       await queryCase(`${property} repeated`, `${property}=1&${property}=2`);
       await queryCase(`${property}[a] (bracketed)`, `${property}[a]=1`);
     }
+  }
+  for (const rule of SERVICE_RULE_CASES[route.key] ?? []) {
+    add(`rule: ${rule.kind}`, {
+      path: rule.query === undefined ? base : `${base}?${rule.query}`,
+      ...(rule.body === undefined ? withBody : { headers: JSON_HEADERS, body: jsonOf(rule.body) }),
+      expect: rule.expect,
+    });
   }
   return cases;
 }

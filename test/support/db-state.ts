@@ -23,8 +23,16 @@ export async function totalChanges(dataSource: DataSource): Promise<number> {
 export async function dbFingerprint(dataSource: DataSource): Promise<string> {
   const hash = createHash('sha256');
   for (const table of await allTables(dataSource)) {
-    const rows = (await dataSource.query(`SELECT * FROM "${table}" ORDER BY rowid`)) as unknown[];
+    const rows = (await dataSource.query(`SELECT * FROM "${table}" ORDER BY ${await rowOrder(dataSource, table)}`)) as unknown[];
     hash.update(table).update(JSON.stringify(rows));
   }
   return hash.digest('hex');
+}
+
+/** `rowid`, or every column for a WITHOUT ROWID table (FTS5 keeps its index in such tables). */
+async function rowOrder(dataSource: DataSource, table: string): Promise<string> {
+  const [{ sql }] = (await dataSource.query(`SELECT sql FROM sqlite_master WHERE name = ?`, [table])) as Array<{ sql: string | null }>;
+  if (!/WITHOUT\s+ROWID/i.test(sql ?? '')) return 'rowid';
+  const columns = (await dataSource.query(`SELECT name FROM pragma_table_info(?)`, [table])) as Array<{ name: string }>;
+  return columns.map((c) => `"${c.name}"`).join(', ');
 }
