@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { accessLogMiddleware } from './common/middleware/access-log.middleware';
-import { inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
+import { expressRouteLookup, inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
 import { requestIdMiddleware } from './common/middleware/request-id.middleware';
 import { securityHeaders } from './common/middleware/security-headers.middleware';
 import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
@@ -26,7 +26,7 @@ export function configureApp(app: INestApplication): INestApplication {
   expressApp.use(trailingSlashMiddleware);
   if (!['error', 'warn'].includes(config.logLevel)) expressApp.use(accessLogMiddleware);
   expressApp.use(securityHeaders({ contentSecurityPolicy: false }));
-  expressApp.use(jsonBodiesOnlyMiddleware);
+  expressApp.use(jsonBodiesOnlyMiddleware(expressRouteLookup(expressApp.getHttpAdapter().getInstance())));
   expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
   expressApp.use(inputGuardMiddleware);
   expressApp.enableCors({

@@ -31,7 +31,7 @@ describe('concurrent writes', () => {
   });
 
   it(`${N} parallel messages to one session are all stored, each with its event, in one consistent order`, async () => {
-    const sessionId = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(201)).body.session_id;
+    const sessionId = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(200)).body.session_id;
     const results = await parallel(N, (i) =>
       t.api().post(`/api/v1/chat-history/sessions/${sessionId}/messages`).send({ role: 'user', content: `message ${i}`, client_message_id: `m-${i}` }).expect(201),
     );
@@ -60,7 +60,7 @@ describe('concurrent writes', () => {
   });
 
   it(`${N} parallel sends with the same client_message_id store one row; the others are duplicates of it`, async () => {
-    const sessionId = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'general' }).expect(201)).body.session_id;
+    const sessionId = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'general' }).expect(200)).body.session_id;
     const results = await parallel(N, () =>
       t.api().post(`/api/v1/chat-history/sessions/${sessionId}/messages`).send({ role: 'user', content: 'only once', client_message_id: 'same' }).expect(201),
     );

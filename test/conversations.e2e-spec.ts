@@ -123,7 +123,7 @@ describe.each(SPEAKERS)('$name chat over Ollama', (speaker) => {
   });
 
   it('streams deltas to the session room whose concatenation is the stored reply', async () => {
-    const start = await t.api().post('/api/v1/chat-history/sessions').send(speaker.scope).expect(201);
+    const start = await t.api().post('/api/v1/chat-history/sessions').send(speaker.scope).expect(200);
     const sessionId = start.body.session_id;
     const { socket, received } = await connectSocket(t.url, { rooms: [`session:${sessionId}`] });
     fake.setReply(['Alpha ', 'beta ', 'gamma ', 'delta ', 'epsilon.'], 30);

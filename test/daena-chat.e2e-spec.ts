@@ -30,7 +30,7 @@ describe('Daena office', () => {
   });
 
   it('starts a chat with a stored welcome message', async () => {
-    const res = await t.api().post('/api/v1/daena/chat/start').send({}).expect(201);
+    const res = await t.api().post('/api/v1/daena/chat/start').send({}).expect(200);
     expect(res.body.welcome_message).toContain('8 departments and 48 agents');
     const rows = await t.dataSource.query('SELECT role, content, author FROM chat_messages WHERE session_id = ?', [res.body.session_id]);
     expect(rows).toEqual([{ role: 'assistant', content: res.body.welcome_message, author: 'Daena' }]);
@@ -69,7 +69,7 @@ describe('Daena office', () => {
       body: JSON.stringify({ message: '' }),
     });
     expect(bad.status).toBe(400);
-    const agentSession = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A11' }).expect(201)).body.session_id;
+    const agentSession = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A11' }).expect(200)).body.session_id;
     const foreign = await t.api().post('/api/v1/daena/chat').send({ message: 'hi', session_id: agentSession });
     expect(foreign.status).toBe(403);
   });

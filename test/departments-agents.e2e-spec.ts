@@ -158,6 +158,7 @@ describe('Departments and agents (e2e)', () => {
         description: 'Senior Advisor for Engineering & Technology',
         sunflower_index: 11,
         performance_score: 95,
+        auto_backup: null,
         voice_id: null,
         last_seen: null,
         created_at: expect.any(String),
@@ -239,6 +240,7 @@ describe('Departments and agents (e2e)', () => {
         is_active: true,
         sunflower_index: 47,
         performance_score: 95,
+        auto_backup: null,
       });
       const row = await agentRow('A47');
       expect(row).toMatchObject({ name: 'Growth Hacker', department: 'marketing', role: 'scout_external', deleted_at: null });

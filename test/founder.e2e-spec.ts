@@ -197,7 +197,7 @@ describe('founder panel', () => {
       await t.api().post('/api/v1/chat-history/sessions').send({}).expect(503);
       const off = await t.api().put(`${CONFIG}/maintenance_mode`).send({ value: false }).expect(200);
       expect(off.body).toMatchObject({ value: false });
-      const created = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'after maintenance' }).expect(201);
+      const created = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'after maintenance' }).expect(200);
       const [row] = await t.dataSource.query('SELECT title FROM chat_sessions WHERE session_id = ?', [created.body.session_id]);
       expect(row.title).toBe('after maintenance');
     });
@@ -268,7 +268,7 @@ describe('founder panel', () => {
     });
 
     it('puts every override back to its default, releases maintenance and emergency, keeps history', async () => {
-      const session = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'kept through reset' }).expect(201);
+      const session = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'kept through reset' }).expect(200);
       await t.api().put(`${CONFIG}/council.max_rounds`).send({ value: 9 }).expect(200);
       await t.api().put(`${CONFIG}/llm.active_model`).send({ value: 'mistral:7b' }).expect(200);
       await t.api().put(`${CONFIG}/maintenance_mode`).send({ value: true }).expect(200);
@@ -292,7 +292,7 @@ describe('founder panel', () => {
       const event = await lastEvent(t, 'founder.reset');
       expect(event).toMatchObject({ id: res.body.event_id, payload: { maintenance_released: true, emergency_released: true } });
       expect(t.app.get(LlmService).isPaused()).toBe(false);
-      await t.api().post('/api/v1/chat-history/sessions').send({}).expect(201);
+      await t.api().post('/api/v1/chat-history/sessions').send({}).expect(200);
       await t.api().get(`/api/v1/chat-history/sessions/${session.body.session_id}`).expect(200);
       expect((await t.api().get(`${CONFIG}/council.max_rounds/history`).expect(200)).body.versions[1].value).toBe(9);
     });
@@ -300,7 +300,7 @@ describe('founder panel', () => {
 
   describe('dashboard', () => {
     it('reports counts that match the database, switch states, LLM state and recent founder actions', async () => {
-      await t.api().post('/api/v1/chat-history/sessions').send({ title: 'dash' }).expect(201);
+      await t.api().post('/api/v1/chat-history/sessions').send({ title: 'dash' }).expect(200);
       await t.api().post('/api/v1/agents/A11/tasks').send({ title: 'count me' }).expect(201);
       await t.api().post('/api/v1/agents/A12/tasks').send({ title: 'and me' }).expect(201);
       const res = await t.api().get('/api/v1/founder/dashboard').expect(200);
@@ -386,7 +386,7 @@ describe('founder switches across a restart', () => {
       expect(res.body.retry_after).toBe(300);
       await second.api().post('/api/v1/founder/reset').send({ confirm: true }).expect(200);
       expect(second.app.get(LlmService).isPaused()).toBe(false);
-      await second.api().post('/api/v1/chat-history/sessions').send({}).expect(201);
+      await second.api().post('/api/v1/chat-history/sessions').send({}).expect(200);
     } finally {
       await second.close();
     }

@@ -10,7 +10,7 @@ describe('persistence across a full restart', () => {
 
   it('keeps sessions, messages and the event log on the same database file', async () => {
     const first = await createTestApp(env);
-    const sessionId = (await first.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(201)).body.session_id;
+    const sessionId = (await first.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(200)).body.session_id;
     const sent = await first.api().post(`/api/v1/chat-history/sessions/${sessionId}/messages`).send({ role: 'user', content: 'remember this' }).expect(201);
     const latest = (await first.api().get('/api/v1/events/stats')).body.latest_event_id;
     await first.close();

@@ -203,7 +203,7 @@ describe('Seed (e2e)', () => {
 
     it('starts empty, and SeedService.run seeds it', async () => {
       expect(await tableCounts(t.dataSource, ['departments', 'agents'])).toEqual({ departments: 0, agents: 0 });
-      expect((await t.api().get('/api/v1/departments').expect(200)).body).toEqual({ departments: [], total: 0 });
+      expect((await t.api().get('/api/v1/departments').expect(200)).body).toMatchObject({ success: true, departments: [], total: 0, total_count: 0, returned_count: 0 });
       const result = await t.app.get(SeedService).run();
       expect(result).toMatchObject({ changed: true, reset: false });
       expect(result.totals).toMatchObject({ departments: 12, agents: 72, councils: 4, council_members: 20, chat_categories: 5 });

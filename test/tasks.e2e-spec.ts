@@ -325,13 +325,13 @@ describe('tasks API', () => {
     });
 
     it('counts chat messages in the agent’s scope or authored by it', async () => {
-      const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A26' }).expect(201)).body.session_id;
+      const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'agent', scope_id: 'A26' }).expect(200)).body.session_id;
       const said = await t.api().post(`/api/v1/chat-history/sessions/${session}/messages`).send({ role: 'user', content: 'status?' }).expect(201);
       const [event] = await events('chat.message.created', String(said.body.message.id));
       expect((await activityOf('A26')).last_activity).toBe(new Date(event.created_at.replace(' ', 'T') + 'Z').toISOString());
 
       const a18 = (await t.api().get('/api/v1/agents/A34').expect(200)).body;
-      const department = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'department', scope_id: 'sales' }).expect(201)).body.session_id;
+      const department = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'department', scope_id: 'sales' }).expect(200)).body.session_id;
       const answered = await t
         .api()
         .post(`/api/v1/chat-history/sessions/${department}/messages`)

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
-import { ChatMessageDto } from '../daena/dto/daena-chat.dto';
+import { AgentChatDto } from '../daena/dto/daena-chat.dto';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { AgentChatService } from './agent-chat.service';
 
@@ -15,7 +15,7 @@ export class AgentChatController {
   @Post(':cell_id/chat')
   @HttpCode(200)
   @ChatThrottle()
-  chat(@Param('cell_id') cellId: string, @Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
+  chat(@Param('cell_id') cellId: string, @Body() dto: AgentChatDto, @CurrentPrincipal() principal: Principal) {
     return this.agentChat.chat(cellId, dto, principal);
   }
 }

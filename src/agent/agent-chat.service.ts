@@ -5,8 +5,8 @@ import { ChatSession } from '../chat/entities/chat-session.entity';
 import { ReplyService } from '../chat/reply.service';
 import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
 import { AllConfig } from '../config/configuration';
-import { chatResponse } from '../daena/daena.service';
-import { ChatMessageDto } from '../daena/dto/daena-chat.dto';
+import { chatResponse, contextMetadata } from '../daena/daena.service';
+import { AgentChatDto, requestedSessionId } from '../daena/dto/daena-chat.dto';
 import { DepartmentService } from '../department/department.service';
 import { AgentPromptInfo, agentSystemPrompt, chatMessages } from '../llm/prompts';
 import { Agent } from './entities/agent.entity';
@@ -50,13 +50,14 @@ export class AgentChatService implements OnModuleInit, ReplyComposer {
   }
 
   /** `POST /agents/:cell_id/chat`, and the direct mode of department chat. */
-  async chat(cellId: string, dto: ChatMessageDto, principal: Principal, options: { includeHidden?: boolean } = {}) {
+  async chat(cellId: string, dto: AgentChatDto, principal: Principal, options: { includeHidden?: boolean } = {}) {
     const agent = await this.agents.findByCellId(cellId, { includeHidden: options.includeHidden ?? true });
     const result = await this.replies.converse({
-      sessionId: dto.session_id,
+      sessionId: requestedSessionId(dto),
       scope: { scopeType: 'agent', scopeId: agent.cellId, title: `Chat with ${agent.name}`, context: { agent_id: agent.cellId, agent_name: agent.name, department: agent.department } },
       message: dto.message,
       clientMessageId: dto.client_message_id,
+      userMetadata: contextMetadata(dto),
       actor: actorOf(principal),
     });
     return {

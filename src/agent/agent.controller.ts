@@ -4,7 +4,7 @@ import { actorOf, CurrentPrincipal, type Principal } from '../auth/principal';
 import { AgentService } from './agent.service';
 import { CreateAgentDto } from './dto/create-agent.dto';
 import { AgentQueryDto, ListAgentsQueryDto } from './dto/list-agents-query.dto';
-import { UpdateAgentDto } from './dto/update-agent.dto';
+import { UpdateAgentDto, UpdateAgentQueryDto } from './dto/update-agent.dto';
 
 @ApiTags('Agents')
 @ApiBearerAuth()
@@ -29,8 +29,8 @@ export class AgentController {
   }
 
   @Patch(':cell_id')
-  update(@Param('cell_id') cellId: string, @Body() dto: UpdateAgentDto, @CurrentPrincipal() principal: Principal) {
-    return this.agents.update(cellId, dto, actorOf(principal));
+  update(@Param('cell_id') cellId: string, @Body() dto: UpdateAgentDto, @Query() query: UpdateAgentQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.agents.update(cellId, dto, actorOf(principal), query);
   }
 
   /** Soft delete: answers `{ success, cell_id, deleted }` (200, the original's clients read the body). */

@@ -1,3 +1,4 @@
+import type { offsetPage } from '../common/dto/offset-page';
 import { Agent } from './entities/agent.entity';
 
 export interface AgentResponse {
@@ -18,10 +19,20 @@ export interface AgentResponse {
   description: string | null;
   sunflower_index: number | null;
   performance_score: number;
+  /** The original's PATCH flag, as last set (null until then). */
+  auto_backup: boolean | null;
   voice_id: string | null;
   last_seen: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** `GET /agents`: ours (`total`, `next_cursor`) plus the original's offset-page fields. */
+export interface AgentListResponse extends ReturnType<typeof offsetPage> {
+  success: true;
+  agents: AgentResponse[];
+  total: number;
+  next_cursor: string | null;
 }
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -43,6 +54,7 @@ export function toAgentResponse(agent: Agent): AgentResponse {
     description: agent.description,
     sunflower_index: agent.sunflowerIndex,
     performance_score: agent.performanceScore,
+    auto_backup: typeof agent.metadata?.auto_backup === 'boolean' ? agent.metadata.auto_backup : null,
     voice_id: agent.voiceId,
     last_seen: iso(agent.lastSeen),
     created_at: iso(agent.createdAt)!,

@@ -9,10 +9,11 @@ import { Department } from '../department/entities/department.entity';
 import { EventsService } from '../events/events.service';
 import { agentRoom, departmentRoom } from '../events/rooms';
 import { AGENT_ROLE_NAMES, SPOKESPERSON_ROLE } from './agent-roles';
-import { AgentResponse, toAgentResponse } from './agent.mapper';
-import { CreateAgentDto } from './dto/create-agent.dto';
+import { offsetPage } from '../common/dto/offset-page';
+import { AgentListResponse, AgentResponse, toAgentResponse } from './agent.mapper';
+import { CreateAgentDto, DEFAULT_AGENT_ROLE } from './dto/create-agent.dto';
 import { AgentQueryDto, DEFAULT_AGENT_PAGE, ListAgentsQueryDto } from './dto/list-agents-query.dto';
-import { UpdateAgentDto } from './dto/update-agent.dto';
+import { UpdateAgentDto, UpdateAgentQueryDto } from './dto/update-agent.dto';
 import { Agent, AgentRole } from './entities/agent.entity';
 
 /** One agent of the seed catalogue (natural key: cell_id). */
@@ -54,7 +55,7 @@ const PATCHABLE = {
   description: 'description',
   capabilities: 'capabilities',
   department: 'department',
-} as const satisfies Record<keyof UpdateAgentDto, keyof Agent>;
+} as const satisfies Record<Exclude<keyof UpdateAgentDto, 'auto_backup'>, keyof Agent>;
 
 const DEFAULT_PERFORMANCE_SCORE = 95;
 
@@ -75,8 +76,8 @@ export class AgentService {
     private readonly events: EventsService,
   ) {}
 
-  /** `GET /agents`: keyset pages by id; `total` counts the whole filtered set. */
-  async list(query: ListAgentsQueryDto): Promise<{ agents: AgentResponse[]; total: number; next_cursor: string | null }> {
+  /** `GET /agents`: keyset pages by id (or by `offset`, the original's way); `total` counts the whole filtered set. */
+  async list(query: ListAgentsQueryDto): Promise<AgentListResponse> {
     const includeHidden = query.include_hidden ?? false;
     const slug = query.department ?? query.department_id;
     if (slug) await this.departments.findBySlug(slug, { includeHidden });
@@ -85,12 +86,15 @@ export class AgentService {
     if (slug) qb.andWhere('a.department = :slug', { slug });
     const total = await qb.getCount();
     const limit = query.limit ?? DEFAULT_AGENT_PAGE;
-    const rows = await qb.andWhere('a.id > :afterId', { afterId }).orderBy('a.id', 'ASC').limit(limit + 1).getMany();
+    const offset = query.offset ?? 0;
+    const rows = await qb.andWhere('a.id > :afterId', { afterId }).orderBy('a.id', 'ASC').offset(offset).limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     return {
+      success: true,
       agents: page.map(toAgentResponse),
       total,
       next_cursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null,
+      ...offsetPage(total, limit, offset, page.length),
     };
   }
 
@@ -101,7 +105,8 @@ export class AgentService {
 
   /** `POST /agents`: 400 unknown department, 409 taken cell_id or name; one `agent.created` event. */
   async create(dto: CreateAgentDto, actor: string): Promise<AgentResponse> {
-    const department = await this.requireDepartment(dto.department);
+    const department = await this.departmentOf(dto);
+    const role = dto.role ?? DEFAULT_AGENT_ROLE;
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(Agent);
       await this.assertNameFree(repo, dto.name);
@@ -120,10 +125,10 @@ export class AgentService {
         name: dto.name,
         department: department.slug,
         departmentId: department.id,
-        role: dto.role,
-        type: dto.type ?? AGENT_ROLE_NAMES[dto.role],
-        capabilities: dto.capabilities ?? `Specialized in ${dto.role} functions`,
-        description: dto.description ?? `${AGENT_ROLE_NAMES[dto.role]} for ${department.name}`,
+        role,
+        type: dto.type ?? AGENT_ROLE_NAMES[role],
+        capabilities: dto.capabilities ?? `Specialized in ${role} functions`,
+        description: dto.description ?? `${AGENT_ROLE_NAMES[role]} for ${department.name}`,
         status: 'active',
         isActive: true,
         sunflowerIndex,
@@ -145,11 +150,15 @@ export class AgentService {
     });
   }
 
-  /** `PATCH /agents/:cell_id`: at least one field; 409 on a name clash; `agent.updated` lists the changes. */
-  async update(cellId: string, dto: UpdateAgentDto, actor: string): Promise<AgentResponse> {
-    const given = (Object.keys(PATCHABLE) as Array<keyof UpdateAgentDto>).filter((key) => dto[key] !== undefined);
-    if (!given.length) {
-      throw new BadRequestException([`give at least one of: ${Object.keys(PATCHABLE).join(', ')}`]);
+  /**
+   * `PATCH /agents/:cell_id`: at least one field; 409 on a name clash; `agent.updated` lists the changes.
+   * `auto_backup` (the original's flag, in the body or the query) is stored in the agent's metadata.
+   */
+  async update(cellId: string, dto: UpdateAgentDto, actor: string, query: UpdateAgentQueryDto = {}): Promise<AgentResponse> {
+    const given = (Object.keys(PATCHABLE) as Array<keyof typeof PATCHABLE>).filter((key) => dto[key] !== undefined);
+    const autoBackup = dto.auto_backup ?? query.auto_backup;
+    if (!given.length && autoBackup === undefined) {
+      throw new BadRequestException([`give at least one of: ${[...Object.keys(PATCHABLE), 'auto_backup'].join(', ')}`]);
     }
     const target = dto.department !== undefined ? await this.requireDepartment(dto.department) : null;
     return this.uow.write(async (tx) => {
@@ -164,6 +173,11 @@ export class AgentService {
         changes[key] = dto[key];
         previous[key] = agent[property];
         Object.assign(patch, { [property]: dto[key] });
+      }
+      if (autoBackup !== undefined && agent.metadata.auto_backup !== autoBackup) {
+        changes.auto_backup = autoBackup;
+        previous.auto_backup = agent.metadata.auto_backup ?? null;
+        patch.metadata = { ...agent.metadata, auto_backup: autoBackup };
       }
       if (!Object.keys(changes).length) return toAgentResponse(agent);
       if (changes.name !== undefined) await this.assertNameFree(repo, dto.name!, agent.id);
@@ -305,6 +319,16 @@ export class AgentService {
 
   private loadWithDepartment(repo: Repository<Agent>, id: number): Promise<Agent> {
     return repo.findOneOrFail({ where: { id }, relations: { departmentRef: true } });
+  }
+
+  /** `department` (a slug) or the original's `department_id` (slug or numeric id); both must agree when both are given. */
+  private async departmentOf(dto: CreateAgentDto): Promise<Department> {
+    const refs = [dto.department, dto.department_id].filter((ref) => ref !== undefined);
+    const found = await Promise.all(refs.map((ref) => this.departments.findByRefOrNull(ref)));
+    const missing = refs.find((_ref, i) => !found[i]);
+    if (missing !== undefined) throw new BadRequestException([`department '${missing}' does not exist`]);
+    if (found.length === 2 && found[0]!.id !== found[1]!.id) throw new BadRequestException(['department and department_id name different departments']);
+    return found[0]!;
   }
 
   private async requireDepartment(slug: string): Promise<Department> {

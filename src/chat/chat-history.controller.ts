@@ -19,7 +19,9 @@ import {
 export class ChatHistoryController {
   constructor(private readonly history: ChatHistoryService) {}
 
+  /** 200, as the original answered (its clients check for it). */
   @Post('sessions')
+  @HttpCode(200)
   create(@Body() dto: CreateSessionDto, @CurrentPrincipal() principal: Principal) {
     return this.history.create(dto, principal);
   }

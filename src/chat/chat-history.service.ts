@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '../auth/principal';
-import { rawThreadKey, toMessageResponse, toSessionResponse } from './chat.mapper';
+import { fromSender, rawThreadKey, toMessageResponse, toSessionResponse } from './chat.mapper';
 import { ChatService } from './chat.service';
 import { ReplyService } from './reply.service';
 import {
@@ -11,6 +11,9 @@ import {
   ListSessionsQueryDto,
   UpdateSessionDto,
 } from './dto/chat-history.dto';
+
+/** Messages embedded in `GET /chat-history/sessions/:id`; older ones page through `/messages?before_id=`. */
+const SESSION_MESSAGES_PAGE = 100;
 
 /** The chat-history API: thin translation between the wire format and ChatService. */
 @Injectable()
@@ -41,8 +44,11 @@ export class ChatHistoryService {
     return { sessions: sessions.map(toSessionResponse), total, next_cursor };
   }
 
+  /** The session with its newest page of messages (the original's clients read `data.messages`). */
   async findOne(sessionId: string) {
-    return toSessionResponse(await this.chat.requireSession(sessionId));
+    const session = await this.chat.requireSession(sessionId);
+    const page = await this.chat.listMessages(sessionId, { limit: SESSION_MESSAGES_PAGE });
+    return { ...toSessionResponse(session), messages: page.messages.map(toMessageResponse), has_more: page.has_more, next_before_id: page.next_before_id };
   }
 
   async update(sessionId: string, dto: UpdateSessionDto, principal: Principal) {
@@ -51,19 +57,22 @@ export class ChatHistoryService {
 
   async remove(sessionId: string, principal: Principal) {
     await this.chat.softDeleteSession(sessionId, actorOf(principal));
-    return { success: true, session_id: sessionId, deleted: true };
+    return { success: true, session_id: sessionId, deleted: true, message: 'Session deleted successfully' };
   }
 
   async restore(sessionId: string, principal: Principal) {
     return { success: true, ...toSessionResponse(await this.chat.restoreSession(sessionId, actorOf(principal))) };
   }
 
+  /** `role` (ours) or `sender` (the original's); an explicit `role` / `author` wins over what `sender` implies. */
   async addMessage(sessionId: string, dto: AddMessageDto, principal: Principal) {
+    const implied = dto.sender !== undefined ? fromSender(dto.sender) : null;
     const { message, duplicate } = await this.chat.addMessage({
       sessionId,
-      role: dto.role,
+      role: dto.role ?? implied!.role,
       content: dto.content,
-      author: dto.author,
+      author: dto.author ?? implied?.author ?? null,
+      metadata: dto.category !== undefined ? { category: dto.category } : null,
       clientMessageId: dto.client_message_id,
       actor: actorOf(principal),
     });

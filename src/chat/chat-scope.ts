@@ -8,8 +8,9 @@ export const CATEGORY_FILTERS = [...CATEGORIES, 'department', 'agent', 'all'] as
 
 const SINGULAR_TO_PLURAL: Record<string, Category> = { department: 'departments', agent: 'agents' };
 
-export function normalizeCategory(category: string | undefined, scopeType: ScopeType): Category {
-  if (category) return SINGULAR_TO_PLURAL[category] ?? (category as Category);
+/** The known categories keep their plural form; any other (free-form, the original took any string) is kept as given. */
+export function normalizeCategory(category: string | undefined, scopeType: ScopeType): string {
+  if (category) return SINGULAR_TO_PLURAL[category] ?? category;
   return defaultCategory(scopeType);
 }
 

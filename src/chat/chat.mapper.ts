@@ -1,4 +1,4 @@
-import { ChatMessage } from './entities/chat-message.entity';
+import { ChatMessage, MessageRole } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -52,3 +52,23 @@ export function toMessageResponse(message: ChatMessage) {
 
 export type SessionResponse = ReturnType<typeof toSessionResponse>;
 export type MessageResponse = ReturnType<typeof toMessageResponse>;
+
+/**
+ * The original's `sender` as our role and author: `user` and `assistant` are roles, `daena` is
+ * Daena's reply, and any other name (an agent's, a department's) is an assistant reply by that name.
+ */
+export function fromSender(sender: string): { role: MessageRole; author: string | null } {
+  const word = sender.trim();
+  switch (word.toLowerCase()) {
+    case 'user':
+      return { role: 'user', author: null };
+    case 'assistant':
+      return { role: 'assistant', author: null };
+    case 'system':
+      return { role: 'system', author: null };
+    case 'daena':
+      return { role: 'assistant', author: 'Daena' };
+    default:
+      return { role: 'assistant', author: word };
+  }
+}

@@ -8,7 +8,6 @@ import { insertRow, persistedValue, runSql, selectRows } from '../database/inser
 import { Transaction, UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import {
-  Category,
   isSessionId,
   normalizeCategory,
   qualifiedThreadKey,
@@ -336,7 +335,7 @@ export class ChatService {
     const category = filter.category;
     if (category && category !== 'all') {
       const normalized = normalizeCategory(category, 'general');
-      const scopeForCategory: Partial<Record<Category, ScopeType>> = {
+      const scopeForCategory: Partial<Record<string, ScopeType>> = {
         departments: 'department',
         agents: 'agent',
         council: 'council',

@@ -76,6 +76,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       role: 'user',
       content: input.message,
       clientMessageId: input.clientMessageId,
+      metadata: input.userMetadata ?? null,
       actor: input.actor,
     });
     // Sends of one message (a client retrying) take turns: the first answers, the others find its reply.

@@ -28,6 +28,8 @@ export interface ConverseInput {
   scope: { scopeType: ScopeType; scopeId?: string | null; category?: string; title?: string; context?: JsonObject };
   message: string;
   clientMessageId?: string | null;
+  /** Stored on the user message (e.g. the client's `context`). */
+  userMetadata?: JsonObject | null;
   actor: string;
   /** Every content delta as it arrives (SSE); Socket.IO deltas are coalesced separately. */
   onToken?: (delta: string) => void;

@@ -84,7 +84,7 @@ describe('enableGracefulShutdown', () => {
     await closed;
     expect(served).toEqual(['/stream']);
     expect([...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]))).toEqual([200, 503]);
-    expect(received).toMatch(/"status_code":503,"error":"Service Unavailable","message":"The server is shutting down"/);
+    expect(received).toMatch(/"status_code":503,"error":"Service Unavailable","message":"The server is shutting down","detail":"The server is shutting down"/);
   });
 
   it('closes a connection whose streamed answer ends after the signal as soon as it goes idle', async () => {

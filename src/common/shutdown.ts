@@ -85,6 +85,7 @@ function refuse(req: IncomingMessage, res: ServerResponse): void {
     status_code: 503,
     error: 'Service Unavailable',
     message: 'The server is shutting down',
+    detail: 'The server is shutting down',
     path: req.url ?? '/',
     request_id: randomUUID(),
     timestamp: new Date().toISOString(),

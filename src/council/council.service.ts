@@ -83,14 +83,15 @@ export class CouncilService {
   ) {}
 
   /** `GET /councils`: live councils by id (disabled ones only with include_disabled), each with all its members. */
-  async list(query: ListCouncilsQueryDto): Promise<{ councils: CouncilResponse[]; total: number }> {
+  async list(query: ListCouncilsQueryDto): Promise<{ success: true; councils: CouncilResponse[]; total: number }> {
     const rows = await this.councils.find({
       where: query.include_disabled ? { deletedAt: IsNull() } : { deletedAt: IsNull(), enabled: true },
       order: { id: 'ASC' },
     });
     const members = rows.length ? await this.members.find({ where: { categoryId: In(rows.map((c) => c.id)) } }) : [];
     const councils = rows.map((c) => toCouncilResponse(c, members.filter((m) => m.categoryId === c.id)));
-    return { councils, total: councils.length };
+    // `success`: the original's councils.js checks `data.success && data.councils`.
+    return { success: true, councils, total: councils.length };
   }
 
   /** `GET /councils/:id` (disabled councils too). */

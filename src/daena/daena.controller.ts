@@ -5,7 +5,7 @@ import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DaenaService } from './daena.service';
-import { ChatMessageDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
+import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
 
 @ApiTags('Daena')
 @ApiBearerAuth()
@@ -13,7 +13,9 @@ import { ChatMessageDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartCh
 export class DaenaController {
   constructor(private readonly daena: DaenaService) {}
 
+  /** 200, as the original answered. */
   @Post('chat/start')
+  @HttpCode(200)
   start(@Body() dto: StartChatDto, @CurrentPrincipal() principal: Principal) {
     return this.daena.start(dto, principal);
   }
@@ -21,14 +23,14 @@ export class DaenaController {
   @Post('chat')
   @HttpCode(200)
   @ChatThrottle()
-  chat(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal) {
+  chat(@Body() dto: DaenaChatDto, @CurrentPrincipal() principal: Principal) {
     return this.daena.chat(dto, principal);
   }
 
   /** Server-sent events: `session`, `token`*, then `done` or `error`. */
   @Post('chat/stream')
   @ChatThrottle()
-  stream(@Body() dto: ChatMessageDto, @CurrentPrincipal() principal: Principal, @Res() res: Response) {
+  stream(@Body() dto: DaenaChatDto, @CurrentPrincipal() principal: Principal, @Res() res: Response) {
     return this.daena.stream(dto, principal, res);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import type { JsonObject } from '../common/json';
 import type { Response } from 'express';
 import { AgentService } from '../agent/agent.service';
 import { actorOf, Principal } from '../auth/principal';
@@ -14,7 +15,7 @@ import { DepartmentService } from '../department/department.service';
 import { OllamaHealthService } from '../llm/ollama-health.service';
 import { chatMessages, daenaSystemPrompt } from '../llm/prompts';
 import { writeSse } from '../chat/sse';
-import { ChatMessageDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
+import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
 
 export const DAENA_NAME = 'Daena';
 
@@ -39,10 +40,11 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     this.replies.register('general', this);
   }
 
-  async plan(): Promise<ReplyPlan> {
+  async plan(_session: ChatSession, userMessage: ChatMessage): Promise<ReplyPlan> {
+    const system = daenaSystemPrompt({ page: pageOf(userMessage) });
     return {
       speaker: { kind: 'daena', name: DAENA_NAME },
-      build: async (history, userMessage) => ({ messages: chatMessages(daenaSystemPrompt(), history, userMessage, this.historyChars) }),
+      build: async (history, text) => ({ messages: chatMessages(system, history, text, this.historyChars) }),
     };
   }
 
@@ -72,24 +74,26 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     };
   }
 
-  async chat(dto: ChatMessageDto, principal: Principal) {
+  async chat(dto: DaenaChatDto, principal: Principal) {
     const result = await this.replies.converse({
       sessionId: dto.session_id,
       scope: { scopeType: 'executive', title: undefined },
       message: dto.message,
       clientMessageId: dto.client_message_id,
+      userMetadata: contextMetadata(dto),
       actor: actorOf(principal),
     });
     return chatResponse(result.session, result.userMessage, result.reply, result.duplicate);
   }
 
-  stream(dto: ChatMessageDto, principal: Principal, res: Response) {
+  stream(dto: DaenaChatDto, principal: Principal, res: Response) {
     return writeSse(res, (send) =>
       this.replies.converse({
         sessionId: dto.session_id,
         scope: { scopeType: 'executive' },
         message: dto.message,
         clientMessageId: dto.client_message_id,
+        userMetadata: contextMetadata(dto),
         actor: actorOf(principal),
         onSession: (session) => send({ type: 'session', session_id: session.sessionId }),
         onToken: (content) => send({ type: 'token', content }),
@@ -149,6 +153,18 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
       last_updated: new Date().toISOString(),
     };
   }
+}
+
+/** The client's `context` (the original's field), kept on the user message. */
+export function contextMetadata(dto: { context?: JsonObject }): JsonObject | null {
+  return dto.context ? { context: dto.context } : null;
+}
+
+/** The dashboard page the founder wrote from, if the client said. */
+function pageOf(message: ChatMessage): string | undefined {
+  const context = message.metadata?.context;
+  const page = context && typeof context === 'object' && !Array.isArray(context) ? (context as JsonObject).page : undefined;
+  return typeof page === 'string' && page.trim() ? page.trim() : undefined;
 }
 
 /** The chat reply shape shared by Daena, department and agent chat (the original's fields). */

@@ -10,8 +10,8 @@ import { ChatSession } from '../chat/entities/chat-session.entity';
 import { ReplyService } from '../chat/reply.service';
 import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
 import { AllConfig } from '../config/configuration';
-import { chatResponse } from '../daena/daena.service';
-import { SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
+import { chatResponse, contextMetadata } from '../daena/daena.service';
+import { requestedSessionId, SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
 import { LlmService } from '../llm/llm.service';
 import { agentNotePrompt, buildHistory, DepartmentNote, spokespersonSynthesisPrompt } from '../llm/prompts';
 import { Department } from './entities/department.entity';
@@ -89,7 +89,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
       return { ...direct, agent_name: agent.name, agent_role: agent.role, synthesized_from: 0, department_id: department.slug };
     }
     const result = await this.replies.converse({
-      sessionId: dto.session_id,
+      sessionId: requestedSessionId(dto),
       scope: {
         scopeType: 'department',
         scopeId: department.slug,
@@ -98,6 +98,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
       },
       message: dto.message,
       clientMessageId: dto.client_message_id,
+      userMetadata: contextMetadata(dto),
       actor: actorOf(principal),
     });
     const metadata = result.reply.metadata ?? {};

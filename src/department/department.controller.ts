@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DepartmentService } from './department.service';
-import { DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
+import { DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
 
 @ApiTags('Departments')
 @ApiBearerAuth()
@@ -17,7 +17,7 @@ export class DepartmentController {
 
   /** One department with its agents. */
   @Get(':slug')
-  findOne(@Param('slug') slug: string, @Query() query: DepartmentQueryDto) {
+  findOne(@Param('slug') slug: string, @Query() query: DepartmentDetailQueryDto) {
     return this.departments.getDetail(slug, query);
   }
 

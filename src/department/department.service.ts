@@ -6,8 +6,9 @@ import { AgentService } from '../agent/agent.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { departmentRoom } from '../events/rooms';
+import { offsetPage } from '../common/dto/offset-page';
 import { toDepartmentResponse } from './department.mapper';
-import { DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
+import { DEFAULT_DEPARTMENT_PAGE, DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
 import { Department } from './entities/department.entity';
 
 export interface VisibilityOptions {
@@ -52,7 +53,10 @@ export class DepartmentService {
 
   /** `GET /departments`: ordered by sunflower_index, each with its agent count (and agents on request). */
   async list(query: ListDepartmentsQueryDto) {
-    const departments = await this.findAll({ includeHidden: query.include_hidden });
+    const all = await this.findAll({ includeHidden: query.include_hidden });
+    const limit = query.limit ?? DEFAULT_DEPARTMENT_PAGE;
+    const offset = query.offset ?? 0;
+    const departments = all.slice(offset, offset + limit);
     const counts = await this.agents.countByDepartment();
     const agents = query.include_agents ? await this.agents.findByDepartments(departments.map((d) => d.slug)) : [];
     const rows = departments.map((department) =>
@@ -62,14 +66,14 @@ export class DepartmentService {
         query.include_agents ? agents.filter((a) => a.department === department.slug).map(toAgentResponse) : undefined,
       ),
     );
-    return { departments: rows, total: rows.length };
+    return { success: true as const, departments: rows, total: all.length, ...offsetPage(all.length, limit, offset, rows.length) };
   }
 
-  /** `GET /departments/:slug`: the department with its agents. */
-  async getDetail(slug: string, query: DepartmentQueryDto) {
+  /** `GET /departments/:slug`: the department with its agents (unless `include_agents=false`). */
+  async getDetail(slug: string, query: DepartmentDetailQueryDto) {
     const department = await this.findBySlug(slug, { includeHidden: query.include_hidden });
     const agents = (await this.agents.findByDepartment(department.slug)).map(toAgentResponse);
-    return toDepartmentResponse(department, agents.length, agents);
+    return toDepartmentResponse(department, agents.length, query.include_agents === false ? undefined : agents);
   }
 
   /** `GET /departments/:slug/agents`. */
@@ -91,6 +95,13 @@ export class DepartmentService {
   /** Hidden departments included; null when unknown. */
   findBySlugOrNull(slug: string): Promise<Department | null> {
     return this.departments.findOne({ where: { slug } });
+  }
+
+  /** By slug, else (a number, or digits) by row id; hidden departments included; null when unknown. */
+  async findByRefOrNull(ref: string | number): Promise<Department | null> {
+    const bySlug = typeof ref === 'string' ? await this.findBySlugOrNull(ref) : null;
+    if (bySlug || !/^[1-9][0-9]*$/.test(String(ref))) return bySlug;
+    return this.departments.findOne({ where: { id: Number(ref) } });
   }
 
   findAll({ includeHidden = false }: VisibilityOptions = {}): Promise<Department[]> {

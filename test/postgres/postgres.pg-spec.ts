@@ -45,7 +45,7 @@ describe('the service on PostgreSQL', () => {
   });
 
   it('stores chats with their hash-chained events and pushes them live', async () => {
-    const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(201)).body.session_id;
+    const session = (await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'executive' }).expect(200)).body.session_id;
     const { socket, received } = await connectSocket(t.url, { rooms: [`session:${session}`] });
     const sends = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

@@ -56,6 +56,7 @@ export function expectErrorBody(body: Record<string, unknown>, status: number): 
       status_code: status,
       error: expect.any(String),
       message: expect.anything(),
+      detail: expect.any(String),
       path: expect.any(String),
       request_id: expect.any(String),
       timestamp: expect.any(String),

@@ -1,12 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { AGENT_ROLES, type AgentRole } from '../entities/agent.entity';
 
 export const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 export const CELL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/;
+
+export const DEFAULT_AGENT_ROLE: AgentRole = 'advisor_a';
+
+/** A department slug, or a department's numeric id (a positive integer, or its digits). */
+function IsDepartmentRef() {
+  return ValidateBy({
+    name: 'isDepartmentRef',
+    validator: {
+      validate: (value: unknown) =>
+        (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) ||
+        (typeof value === 'string' && (SLUG_PATTERN.test(value) || /^[1-9][0-9]{0,9}$/.test(value))),
+      defaultMessage: () => 'department_id must be a department slug or a positive integer id',
+    },
+  });
+}
 
 export class CreateAgentDto {
   @ApiProperty({ example: 'Growth Hacker Marketing' })
@@ -16,14 +31,24 @@ export class CreateAgentDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ description: 'Department slug', example: 'marketing' })
+  @ApiPropertyOptional({ description: 'Department slug (required unless `department_id` is given)', example: 'marketing' })
+  @ValidateIf((dto: CreateAgentDto) => dto.department_id === undefined || dto.department !== undefined)
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'department must be a department slug' })
-  department: string;
+  department?: string;
 
-  @ApiProperty({ enum: AGENT_ROLES })
+  @ApiPropertyOptional({
+    description: "The original's field: the department's slug or numeric id (an alias of `department`)",
+    oneOf: [{ type: 'string', example: 'marketing' }, { type: 'integer', example: 4 }],
+  })
+  @IsOptional()
+  @IsDepartmentRef()
+  department_id?: string | number;
+
+  @ApiPropertyOptional({ enum: AGENT_ROLES, default: DEFAULT_AGENT_ROLE, description: "Defaults to advisor_a, as in the original" })
+  @IsOptional()
   @IsIn(AGENT_ROLES)
-  role: AgentRole;
+  role?: AgentRole;
 
   @ApiPropertyOptional({ description: 'Human-readable role name; defaults to the role display name' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { DepartmentQueryDto } from '../../department/dto/department-query.dto';
 import { SLUG_PATTERN } from './create-agent.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
@@ -19,6 +20,14 @@ export class ListAgentsQueryDto extends CursorPageQuery({ defaultLimit: DEFAULT_
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'department_id must be a department slug' })
   department_id?: string;
+
+  @ApiPropertyOptional({ description: 'Rows to skip (the original clients page by offset; `cursor` is ours)', default: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
 }
 
 /** `GET /agents/:cell_id?include_hidden=` */

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { BooleanQuery } from '../../common/boolean-query';
 import { AGENT_ROLES, type AgentRole } from '../entities/agent.entity';
 import { SLUG_PATTERN, trim } from './create-agent.dto';
 
@@ -54,4 +55,18 @@ export class UpdateAgentDto {
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'department must be a department slug' })
   department?: string;
+
+  @ApiPropertyOptional({ description: "The original's flag (back the agent up on change); stored with the agent" })
+  @IsOptional()
+  @IsBoolean()
+  auto_backup?: boolean;
+}
+
+/** `PATCH /agents/:cell_id?auto_backup=`: where the original read the flag. */
+export class UpdateAgentQueryDto {
+  @ApiPropertyOptional({ description: 'Same as the body field `auto_backup` (the body wins when both are given)' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  auto_backup?: boolean;
 }

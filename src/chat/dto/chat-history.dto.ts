@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -11,9 +12,10 @@ import {
   MaxLength,
   Min,
   IsBoolean,
+  ValidateIf,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { CATEGORY_FILTERS, CATEGORIES } from '../chat-scope';
+import { CATEGORY_FILTERS } from '../chat-scope';
 import { MESSAGE_ROLES } from '../entities/chat-message.entity';
 import type { MessageRole } from '../entities/chat-message.entity';
 import { SCOPE_TYPES } from '../entities/chat-session.entity';
@@ -24,11 +26,22 @@ export const MAX_MESSAGE_CHARS = 32_000;
 const SCOPE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const ALL_CATEGORY_NAMES = [...CATEGORIES, 'department', 'agent'];
+export const MAX_CATEGORY_CHARS = 64;
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A session's category: any non-empty text up to 64 characters (the known ones are the list filters). */
+const SessionCategory = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(trimmed),
+    IsString(),
+    Matches(/\S/, { message: ({ property }) => `${property} must not be blank` }),
+    MaxLength(MAX_CATEGORY_CHARS),
+  );
 
 export class CreateSessionDto {
   @IsOptional() @IsString() @MaxLength(200) title?: string;
-  @IsOptional() @IsIn(ALL_CATEGORY_NAMES) category?: string;
+  @SessionCategory() category?: string;
   @IsOptional() @IsIn(SCOPE_TYPES) scope_type?: ScopeType;
   @IsOptional() @IsString() @Matches(SCOPE_ID) scope_id?: string;
   @IsOptional() @IsObject() context?: Record<string, unknown>;
@@ -40,7 +53,12 @@ export class GetOrCreateSessionDto extends CreateSessionDto {
 }
 
 export class AddMessageDto {
-  @IsIn(MESSAGE_ROLES) role: MessageRole;
+  /** Required unless the original's `sender` is given. */
+  @ValidateIf((dto: AddMessageDto) => dto.sender === undefined || dto.role !== undefined) @IsIn(MESSAGE_ROLES) role?: MessageRole;
+  /** The original's field: `user`, `daena`, `assistant` or an agent's name (→ role and author). */
+  @IsOptional() @IsString() @Matches(/\S/, { message: 'sender must not be blank' }) @MaxLength(100) sender?: string;
+  /** The original's field: kept in the message's metadata (the session keeps its own category). */
+  @SessionCategory() category?: string;
   @IsString() @Matches(/\S/, { message: 'content must not be blank' }) @MaxLength(MAX_MESSAGE_CHARS) content: string;
   @IsOptional() @IsString() @MaxLength(100) author?: string;
   @IsOptional() @IsString() @Matches(CLIENT_ID) client_message_id?: string;
@@ -48,7 +66,7 @@ export class AddMessageDto {
 
 export class UpdateSessionDto {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @IsOptional() @IsIn(ALL_CATEGORY_NAMES) category?: string;
+  @SessionCategory() category?: string;
   @IsOptional() @IsObject() context?: Record<string, unknown>;
 }
 

@@ -6,6 +6,8 @@ export interface ErrorBody {
   status_code: number;
   error: string;
   message: string | string[];
+  /** The original API's field, which its clients display: the same text as `message` (a list joined). */
+  detail: string;
   path: string;
   request_id: string | null;
   timestamp: string;
@@ -28,7 +30,7 @@ function bodyParserStatus(exception: unknown): { status: number; message: string
   return null;
 }
 
-/** One error body everywhere: `{ status_code, error, message, path, request_id, timestamp }`. */
+/** One error body everywhere: `{ status_code, error, message, detail, path, request_id, timestamp }`. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
@@ -76,6 +78,7 @@ export function buildErrorBody(exception: unknown, request: Request): ErrorBody 
     status_code: status,
     error: STATUS_CODES[status] ?? 'Error',
     message,
+    detail: Array.isArray(message) ? message.join('; ') : message,
     path: request.originalUrl ?? request.url,
     request_id: (request as Request & { id?: string }).id ?? null,
     timestamp: new Date().toISOString(),

@@ -35,13 +35,39 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
+/** Whether the router serves `method path` (a route, not a middleware). */
+export type RouteLookup = (method: string, path: string) => boolean;
+
+interface RouterLayer {
+  route?: { _handlesMethod(method: string): boolean };
+  match(path: string): unknown;
+}
+
+/** Looks routes up in an Express app's router at request time (so routes added after this call count). */
+export function expressRouteLookup(expressApp: { router: { stack: unknown[] } }): RouteLookup {
+  return (method, path) =>
+    (expressApp.router.stack as RouterLayer[]).some((layer) => {
+      if (!layer.route?._handlesMethod(method)) return false;
+      try {
+        return Boolean(layer.match(path));
+      } catch {
+        // A path the router cannot decode: it answers for it itself; treat it as served.
+        return true;
+      }
+    });
+}
+
 /**
  * The API speaks JSON only. Without this, a body sent as text/plain or a form was silently ignored
- * (parsed as `{}`), so a request could succeed with defaults instead of what the client sent.
+ * (parsed as `{}`), so a request could succeed with defaults instead of what the client sent. A path
+ * nothing serves is left to routing, so it answers 404 whatever its body (the original's behaviour).
  */
-export function jsonBodiesOnlyMiddleware(req: Request, _res: Response, next: NextFunction): void {
-  if (!hasBody(req) || /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return next();
-  next(new UnsupportedMediaTypeException('Request bodies must be JSON (Content-Type: application/json)'));
+export function jsonBodiesOnlyMiddleware(isServed: RouteLookup) {
+  return function jsonBodiesOnly(req: Request, _res: Response, next: NextFunction): void {
+    if (!hasBody(req) || /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return next();
+    if (!isServed(req.method, req.path)) return next();
+    next(new UnsupportedMediaTypeException('Request bodies must be JSON (Content-Type: application/json)'));
+  };
 }
 
 /** After the body parser: refuses NUL / unpaired surrogates anywhere in the input and over-deep JSON. */

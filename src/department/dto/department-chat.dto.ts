@@ -1,7 +1,8 @@
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { ChatMessageDto } from '../../daena/dto/daena-chat.dto';
+import { AgentChatDto } from '../../daena/dto/daena-chat.dto';
 
-export class DepartmentChatDto extends ChatMessageDto {
+/** Department chat: the agent chat fields (with the original's `context`) plus direct mode. */
+export class DepartmentChatDto extends AgentChatDto {
   /** Direct mode: this agent of the department answers instead of the spokesperson. */
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,40}$/) agent_id?: string;
 }
