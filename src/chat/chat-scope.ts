@@ -15,7 +15,7 @@ export function normalizeCategory(category: string | undefined, scopeType: Scope
 }
 
 /** List filters that mean a scope rather than a stored category (`departments` = every department session). */
-export const SCOPE_OF_CATEGORY: Partial<Record<Category, ScopeType>> = {
+export const SCOPE_OF_CATEGORY: Partial<Record<string, ScopeType>> = {
   departments: 'department',
   agents: 'agent',
   council: 'council',

@@ -10,6 +10,7 @@ import { EventsService } from '../events/events.service';
 import {
   isSessionId,
   normalizeCategory,
+  SCOPE_OF_CATEGORY,
   qualifiedThreadKey,
   roomsForSession,
 } from './chat-scope';
@@ -335,13 +336,7 @@ export class ChatService {
     const category = filter.category;
     if (category && category !== 'all') {
       const normalized = normalizeCategory(category, 'general');
-      const scopeForCategory: Partial<Record<string, ScopeType>> = {
-        departments: 'department',
-        agents: 'agent',
-        council: 'council',
-        executive: 'executive',
-      };
-      const scope = scopeForCategory[normalized];
+      const scope = SCOPE_OF_CATEGORY[normalized];
       if (scope) qb.andWhere('s.scope_type = :catScope', { catScope: scope });
       else qb.andWhere('s.category = :category', { category: normalized });
     }

@@ -26,7 +26,7 @@ export function searchScenarios(env: () => Promise<Record<string, string>>, tear
   const sqlite = () => t.dataSource.options.type === 'better-sqlite3';
 
   const search = (query: Record<string, string | number | boolean>, token?: string) => t.api(token).get('/api/v1/search').query(query);
-  const session = async (body: Record<string, unknown> = {}) => (await t.api().post('/api/v1/chat-history/sessions').send(body).expect(201)).body.session_id as string;
+  const session = async (body: Record<string, unknown> = {}) => (await t.api().post('/api/v1/chat-history/sessions').send(body).expect(200)).body.session_id as string;
   const say = async (sessionId: string, content: string, role = 'user') =>
     (await t.api().post(`/api/v1/chat-history/sessions/${sessionId}/messages`).send({ role, content }).expect(201)).body.message.id as number;
   /** The message hits (a session whose auto-title holds the word is a hit of its own). */
