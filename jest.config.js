@@ -10,12 +10,37 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-module.exports = {
+const project = (displayName, testRegex) => ({
+  displayName,
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
   testEnvironment: 'node',
-  testRegex: '(src|test)/.*\\.(spec|e2e-spec)\\.ts$',
+  testRegex,
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+});
+
+/**
+ * Test tiers (docs/architecture.md, "Tests"):
+ * - unit: specs beside the code in src/, no app, no server;
+ * - e2e: the real Nest app in the test process (test/support/app.ts `useTestApp`), fake Ollama;
+ * - process: the real service as a child process (test/support/child-server.ts), killed, signalled,
+ *   its logs read;
+ * - postgres, durability: need a PostgreSQL server or a build; run by `npm run test:pg` and
+ *   `npm run test:durability`, never by `npm test`.
+ * `npm test` runs unit, e2e and process; `--selectProjects unit` (etc.) runs one tier.
+ */
+const TIERS = {
+  unit: project('unit', 'src/.*\\.spec\\.ts$'),
+  e2e: project('e2e', 'test/(?!process/|postgres/|durability/).*\\.e2e-spec\\.ts$'),
+  process: project('process', 'test/process/.*\\.process-spec\\.ts$'),
+  postgres: project('postgres', 'test/postgres/.*\\.pg-spec\\.ts$'),
+  durability: project('durability', 'test/durability/.*\\.durability-spec\\.ts$'),
+};
+const selected = (process.env.TEST_TIERS ?? 'unit,e2e,process').split(',').map((name) => name.trim());
+for (const name of selected) if (!TIERS[name]) throw new Error(`TEST_TIERS: unknown tier "${name}" (known: ${Object.keys(TIERS).join(', ')})`);
+
+module.exports = {
+  projects: selected.map((name) => TIERS[name]),
   testTimeout: 20000,
   maxWorkers: 2,
 };

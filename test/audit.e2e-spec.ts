@@ -1,7 +1,7 @@
 import { AuthService } from '../src/auth/auth.service';
 import { UnitOfWork } from '../src/database/unit-of-work';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, expectErrorBody, TestApp } from './support/app';
+import { expectErrorBody, useTestApp } from './support/app';
 
 /** RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough to read the export back. */
 function parseCsv(text: string): string[][] {
@@ -49,7 +49,7 @@ interface Row {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('audit (event log, founder only)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let events: EventsService;
   let before: Date;
   let middle: Date;
@@ -57,7 +57,6 @@ describe('audit (event log, founder only)', () => {
   const ODD_ID = 'odd, "id"\r\nline two';
 
   beforeAll(async () => {
-    t = await createTestApp();
     events = t.app.get(EventsService);
     before = new Date();
     await sleep(5);
@@ -74,7 +73,6 @@ describe('audit (event log, founder only)', () => {
       await events.publish({ eventType: 'audit_test.updated', entityType: 'audit_test', entityId: 'a0', actor: 'bob', payload: { i } });
     }
   });
-  afterAll(() => t.close());
 
   const get = (path: string) => t.api().get(`/api/v1/audit/${path}`);
   const dbIds = async (where: string, params: unknown[] = []) =>

@@ -5,14 +5,14 @@ import { BadCase, generateCases, SERVICE_RULE_CASES } from './support/bad-input'
 import { allTables, dbFingerprint, totalChanges } from './support/db-state';
 import { rawRequest } from './support/raw-http';
 import { discoverRoutes, RouteInfo } from './support/routes';
-import { createTestApp, expectErrorBody, FOUNDER_TOKEN, tableCounts, TestApp } from './support/app';
+import { expectErrorBody, FOUNDER_TOKEN, tableCounts, useTestApp } from './support/app';
 import { connectSocket, ReceivedEvent, waitFor } from './support/socket';
 
 const ENCRYPTION_KEY = 'ab'.repeat(32);
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
 describe('bad input never crashes the service nor changes the database', () => {
-  let t: TestApp;
+  const t = useTestApp({ env: { ENCRYPTION_KEY } });
   let routes: RouteInfo[];
   let unmatched: string[];
   const realParams: Record<string, string> = { cell_id: 'A11', slug: 'engineering' };
@@ -20,7 +20,6 @@ describe('bad input never crashes the service nor changes the database', () => {
   const figures = { routes: 0, cases: 0, byStatus: {} as Record<number, number> };
 
   beforeAll(async () => {
-    t = await createTestApp({ ENCRYPTION_KEY });
     ({ routes, unmatched } = discoverRoutes(t.app, API_PREFIX));
     // Real ids for path parameters, so that a corrupted case differs from a working request in one place only.
     const session = await t.api().post('/api/v1/chat-history/sessions').send({ title: 'fixture' }).expect(200);
@@ -40,7 +39,6 @@ describe('bad input never crashes the service nor changes the database', () => {
     // Reads must not write, but the first LLM status probe may record the state: take it now.
     await t.api().get('/api/v1/llm/status').expect(200);
   });
-  afterAll(() => t?.close());
 
   it('knows every served route (Nest metadata and the Express router agree)', () => {
     expect(unmatched).toEqual([]);
@@ -136,11 +134,7 @@ describe('bad input never crashes the service nor changes the database', () => {
 });
 
 describe('malformed Socket.IO traffic never crashes the gateway', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   /** The gateway still pushes events to a well-behaved client, and HTTP still answers. */
   async function stillServes(observer: { received: ReceivedEvent[] }): Promise<void> {

@@ -1,13 +1,9 @@
 import { ChatService } from '../src/chat/chat.service';
 import { UnitOfWork } from '../src/database/unit-of-work';
-import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { eventRows, expectErrorBody, tableCounts, useTestApp } from './support/app';
 
 describe('chat history API', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
 

@@ -1,19 +1,10 @@
-import { createTestApp, TestApp } from './support/app';
-import { FakeOllama } from './support/fake-ollama';
+import { useTestApp } from './support/app';
 
 /** Many requests at once against the serialised write path: no lost write, no duplicate, one order. */
 describe('concurrent writes', () => {
-  let t: TestApp;
-  let fake: FakeOllama;
   const N = 50;
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  const t = useTestApp({ ollama: true });
+  const fake = t.ollama;
 
   const parallel = <T>(n: number, make: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => make(i)));
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthService } from '../src/auth/auth.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp, useTestApp } from './support/app';
 
 const KEY = randomBytes(32).toString('hex');
 const OTHER_KEY = randomBytes(32).toString('hex');
@@ -270,11 +270,7 @@ describe('connections with ENCRYPTION_KEY set', () => {
 });
 
 describe('connections without ENCRYPTION_KEY', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('refuses to store credentials (409, never plaintext) and stores nothing', async () => {
     const before = await tableCounts(t.dataSource, ['connections', 'event_log']);

@@ -1,6 +1,6 @@
 import { OllamaHealthService } from '../src/llm/ollama-health.service';
-import { createTestApp, TestApp } from './support/app';
-import { FakeOllama, FakeOllamaFault } from './support/fake-ollama';
+import { useTestApp } from './support/app';
+import { FakeOllamaFault } from './support/fake-ollama';
 import { connectSocket, waitFor } from './support/socket';
 
 interface Speaker {
@@ -35,23 +35,9 @@ const FAULTS: Array<{ fault: FakeOllamaFault; status: 'offline' | 'interrupted';
 ];
 
 describe.each(SPEAKERS)('$name chat over Ollama', (speaker) => {
-  let fake: FakeOllama;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url, OLLAMA_FIRST_TOKEN_TIMEOUT_MS: '400', OLLAMA_CONCURRENCY: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
-  beforeEach(async () => {
-    await fake.setFault(null);
-    fake.setReply(null);
-    fake.resetStats();
-    await t.app.get(OllamaHealthService).refresh();
-  });
+  const t = useTestApp({ ollama: true, env: { OLLAMA_FIRST_TOKEN_TIMEOUT_MS: '400', OLLAMA_CONCURRENCY: '2' } });
+  const fake = t.ollama;
 
   const messagesOf = (sessionId: string) =>
     t.dataSource.query('SELECT * FROM chat_messages WHERE session_id = ? ORDER BY id', [sessionId]) as Promise<

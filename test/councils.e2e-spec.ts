@@ -1,6 +1,6 @@
 import { SettingsService } from '../src/config/settings/settings.service';
 import { OllamaHealthService } from '../src/llm/ollama-health.service';
-import { createTestApp, expectErrorBody, TestApp, tableCounts } from './support/app';
+import { expectErrorBody, tableCounts, useTestApp } from './support/app';
 import { FakeChatRequest, FakeOllama } from './support/fake-ollama';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -23,28 +23,17 @@ const speakerOf = (body: FakeChatRequest) => /^You are ([^,\n]+?)[,.]/.exec(body
 const promptOf = (body: FakeChatRequest) => body.messages.map((m) => m.content).join('\n');
 
 describe('councils', () => {
-  let fake: FakeOllama;
-  let t: TestApp;
   const originalReply = FakeOllama.defaultReply;
   let replies = 0;
-
-  beforeAll(async () => {
-    // Every reply names its speaker and is unique, so that positions can be told apart in prompts.
+  // Every reply names its speaker and is unique, so that positions can be told apart in prompts.
+  beforeAll(() => {
     FakeOllama.defaultReply = (body) => `${speakerOf(body)} position number ${++replies} on the matter.`.match(/\S+\s*/g) ?? [];
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url, OLLAMA_CONCURRENCY: String(CONCURRENCY) });
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
+  afterAll(() => {
     FakeOllama.defaultReply = originalReply;
   });
-  beforeEach(async () => {
-    await fake.setFault(null);
-    fake.setReply(null);
-    fake.resetStats();
-    await t.app.get(OllamaHealthService).refresh();
-  });
+  const t = useTestApp({ ollama: true, env: { OLLAMA_CONCURRENCY: String(CONCURRENCY) } });
+  const fake = t.ollama;
 
   const lastEventId = async () => Number((await t.dataSource.query('SELECT COALESCE(MAX(id), 0) AS id FROM event_log'))[0].id);
   const eventsAfter = async (afterId: number, like = '%'): Promise<EventRow[]> =>
@@ -393,5 +382,24 @@ describe('councils', () => {
       expect(await tableCounts(t.dataSource, TABLES)).toEqual(before);
       expect(fake.requests).toHaveLength(0);
     });
+  });
+});
+
+describe('council debates with OLLAMA_CONCURRENCY above the member count', () => {
+  const MEMBERS = 5; // every seeded council
+  const t = useTestApp({ ollama: true, env: { OLLAMA_CONCURRENCY: String(MEMBERS + 3) } });
+  const fake = t.ollama;
+
+  it('asks every member at once, and the synthesis only once the positions are in', async () => {
+    fake.setReply(['A ', 'considered ', 'view ', 'on ', 'it.'], 60); // slow enough that the positions overlap
+    const res = await t.api().post('/api/v1/councils/finance_council/debates').send({ topic: 'Buy or build?' }).expect(201);
+    const [round] = res.body.rounds;
+    expect(round.positions).toHaveLength(MEMBERS);
+    expect(round.positions.every((p: any) => p.status === 'complete')).toBe(true);
+    expect(round.synthesis).toMatchObject({ author: 'Daena', status: 'complete' });
+    expect(fake.requests).toHaveLength(MEMBERS + 1);
+    // The council's own bound follows OLLAMA_CONCURRENCY: not fewer at once (no serialising below the
+    // setting), and never the synthesis beside a position.
+    expect(fake.maxConcurrent).toBe(MEMBERS);
   });
 });

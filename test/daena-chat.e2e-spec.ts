@@ -1,6 +1,5 @@
 import { OllamaHealthService } from '../src/llm/ollama-health.service';
-import { createTestApp, FOUNDER_TOKEN, TestApp } from './support/app';
-import { FakeOllama } from './support/fake-ollama';
+import { FOUNDER_TOKEN, useTestApp } from './support/app';
 
 /** Reads an SSE response into its `data:` events. */
 async function sse(url: string, body: unknown): Promise<{ status: number; events: Array<Record<string, any>>; contentType: string | null }> {
@@ -18,16 +17,8 @@ async function sse(url: string, body: unknown): Promise<{ status: number; events
 }
 
 describe('Daena office', () => {
-  let fake: FakeOllama;
-  let t: TestApp;
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  const t = useTestApp({ ollama: true });
+  const fake = t.ollama;
 
   it('starts a chat with a stored welcome message', async () => {
     const res = await t.api().post('/api/v1/daena/chat/start').send({}).expect(200);

@@ -1,21 +1,8 @@
-import { createTestApp, expectErrorBody, TestApp } from './support/app';
-import { FakeOllama } from './support/fake-ollama';
+import { expectErrorBody, useTestApp } from './support/app';
 
 describe('department chat', () => {
-  let fake: FakeOllama;
-  let t: TestApp;
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url, OLLAMA_CONCURRENCY: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
-  beforeEach(() => {
-    fake.setReply(null);
-    fake.resetStats();
-  });
+  const t = useTestApp({ ollama: true, env: { OLLAMA_CONCURRENCY: '2' } });
+  const fake = t.ollama;
 
   it('has the spokesperson synthesise the notes of the 5 other agents, at most 2 Ollama calls at once', async () => {
     fake.setReply(['A ', 'short ', 'note.'], 40);

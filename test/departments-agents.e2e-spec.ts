@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { AuthService } from '../src/auth/auth.service';
 import { DepartmentService } from '../src/department/department.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { expectErrorBody, tableCounts, useTestApp } from './support/app';
 
 const VISIBLE = ['engineering', 'product', 'sales', 'marketing', 'finance', 'hr', 'legal', 'customer'];
 const HIDDEN = ['chakra', 'blackops', 'security', 'rdlab'];
@@ -19,15 +19,8 @@ interface EventRow {
 }
 
 describe('Departments and agents (e2e)', () => {
-  let t: TestApp;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestApp();
 
   const agentRow = async (cellId: string) =>
     ((await t.dataSource.query('SELECT * FROM agents WHERE cell_id = ?', [cellId])) as Array<Record<string, any>>)[0];

@@ -1,15 +1,11 @@
 import { EventsService } from '../src/events/events.service';
 import { AuthService } from '../src/auth/auth.service';
-import { createTestApp, expectErrorBody, FOUNDER_TOKEN, TestApp } from './support/app';
+import { expectErrorBody, FOUNDER_TOKEN, useTestApp } from './support/app';
 import { expectReplayWithoutInterleaving } from './support/replay-check';
 import { connectSocket, ReceivedEvent, waitFor } from './support/socket';
 
 describe('event log spine', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const newSession = async () => (await t.api().post('/api/v1/chat-history/sessions').send({}).expect(200)).body.session_id as string;
   const say = (sessionId: string, content: string) =>
@@ -117,5 +113,30 @@ describe('event log spine', () => {
     expect(ready.body.info.database.status).toBe('up');
     const res = await t.api(null).get('/health').set('X-Request-Id', 'abc-123');
     expect(res.headers['x-request-id']).toBe('abc-123');
+  });
+});
+
+describe('event log hash chain', () => {
+  // Its own app: the spine's tests leave a forged row behind.
+  const t = useTestApp();
+
+  // Every hashed column, not only the payload: a chain that skipped one would let it be forged unseen.
+  it.each([
+    ['rooms', `'["all"]'`],
+    ['actor', `'forged:actor'`],
+    ['entity_id', `'forged-entity'`],
+    ['created_at', `'2001-02-03 04:05:06.789'`],
+    ['event_type', `'chat.message.forged'`],
+    ['entity_type', `'forged_type'`],
+  ])('finds a row whose %s was edited, and none once it is put back', async (column, forged) => {
+    const events = t.app.get(EventsService);
+    const sessionId = (await t.api().post('/api/v1/chat-history/sessions').send({}).expect(200)).body.session_id as string;
+    await t.api().post(`/api/v1/chat-history/sessions/${sessionId}/messages`).send({ role: 'user', content: `tamper ${column}` }).expect(201);
+    const [victim] = await t.dataSource.query("SELECT * FROM event_log WHERE event_type = 'chat.message.created' ORDER BY id DESC LIMIT 1");
+    expect(await events.verifyChain()).toMatchObject({ ok: true });
+    await t.dataSource.query(`UPDATE event_log SET ${column} = ${forged} WHERE id = ?`, [victim.id]);
+    expect(await events.verifyChain()).toMatchObject({ ok: false, first_broken_id: victim.id, reason: expect.stringContaining('hash does not match') });
+    await t.dataSource.query(`UPDATE event_log SET ${column} = ? WHERE id = ?`, [victim[column], victim.id]);
+    expect(await events.verifyChain()).toMatchObject({ ok: true, first_broken_id: null });
   });
 });

@@ -6,8 +6,7 @@ import { KNOWN_CONFIG_KEYS } from '../src/founder/founder-config.registry';
 import { LlmService } from '../src/llm/llm.service';
 import { LlmUnavailableError } from '../src/llm/llm.types';
 import systemConfigSeed from '../seeds/system-config.json';
-import { createTestApp, expectErrorBody, TestApp } from './support/app';
-import { FakeOllama } from './support/fake-ollama';
+import { createTestApp, expectErrorBody, TestApp, useTestApp } from './support/app';
 import { waitFor } from './support/socket';
 
 const CONFIG = '/api/v1/founder/config';
@@ -33,11 +32,7 @@ async function eventCount(t: TestApp): Promise<number> {
 }
 
 describe('founder panel', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   describe('typed config overrides', () => {
     it('lists every known key with value, type, default, version and updated_at', async () => {
@@ -394,16 +389,8 @@ describe('founder switches across a restart', () => {
 });
 
 describe('emergency stop cuts a running generation', () => {
-  let fake: FakeOllama;
-  let t: TestApp;
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  const t = useTestApp({ ollama: true });
+  const fake = t.ollama;
 
   it('rejects a streaming LlmService.generate within a second, and refuses new ones until release', async () => {
     const llm = t.app.get(LlmService);

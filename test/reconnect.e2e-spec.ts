@@ -7,7 +7,7 @@ import { io, Socket } from 'socket.io-client';
 import { UnitOfWork } from '../src/database/unit-of-work';
 import { EventRetentionService, RETENTION_ANCHOR_KEY } from '../src/events/event-retention.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, FOUNDER_TOKEN, TestApp } from './support/app';
+import { FOUNDER_TOKEN, useTestApp } from './support/app';
 import { ROOT } from './support/child-server';
 import { connectSocket, ReceivedEvent, waitFor } from './support/socket';
 
@@ -77,11 +77,7 @@ class Dashboard {
 }
 
 describe('event delivery under reconnects', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it(`delivers ${TOTAL_EVENTS} events exactly once, in order, to a client that keeps disconnecting`, async () => {
     const seed = Number(process.env.RECONNECT_SEED ?? Date.now() % 1_000_000);
@@ -142,15 +138,13 @@ describe('event delivery under reconnects', () => {
 });
 
 describe('event log retention', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let events: EventsService;
   let retention: EventRetentionService;
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     events = t.app.get(EventsService);
     retention = t.app.get(EventRetentionService);
   });
-  afterAll(() => t?.close());
 
   const publishSome = async (n: number) => {
     for (let i = 0; i < n; i++) await events.publish({ eventType: 'test.tick', entityType: 'test', entityId: i, payload: { i } });

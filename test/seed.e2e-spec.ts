@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SeedService } from '../src/seed/seed.service';
-import { createTestApp, tableCounts, TestApp } from './support/app';
+import { tableCounts, TestApp, useTestApp } from './support/app';
 
 const CATALOGUE = ['departments', 'agents', 'council_categories', 'council_members', 'chat_categories', 'system_config'];
 
@@ -13,15 +13,8 @@ const dump = (t: TestApp, table: string) => t.dataSource.query(`SELECT * FROM "$
 
 describe('Seed (e2e)', () => {
   describe('on start (SEED_ON_START default)', () => {
-    let t: TestApp;
 
-    beforeAll(async () => {
-      t = await createTestApp();
-    });
-
-    afterAll(async () => {
-      await t?.close();
-    });
+    const t = useTestApp();
 
     it('seeds the catalogue once, with one system.seeded event', async () => {
       expect(await tableCounts(t.dataSource, CATALOGUE)).toEqual(
@@ -191,15 +184,8 @@ describe('Seed (e2e)', () => {
   });
 
   describe('with SEED_ON_START=false', () => {
-    let t: TestApp;
 
-    beforeAll(async () => {
-      t = await createTestApp({ SEED_ON_START: 'false' });
-    });
-
-    afterAll(async () => {
-      await t?.close();
-    });
+    const t = useTestApp({ env: { SEED_ON_START: 'false' } });
 
     it('starts empty, and SeedService.run seeds it', async () => {
       expect(await tableCounts(t.dataSource, ['departments', 'agents'])).toEqual({ departments: 0, agents: 0 });

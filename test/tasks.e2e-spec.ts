@@ -1,14 +1,10 @@
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, eventRows, expectErrorBody, tableCounts, TestApp } from './support/app';
+import { eventRows, expectErrorBody, tableCounts, useTestApp } from './support/app';
 import { connectSocket, waitFor } from './support/socket';
 
 
 describe('tasks API', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
   const taskRow = async (taskId: string) => (await t.dataSource.query('SELECT * FROM tasks WHERE task_id = ?', [taskId]))[0];

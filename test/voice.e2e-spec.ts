@@ -3,15 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthService } from '../src/auth/auth.service';
 import { EventsService } from '../src/events/events.service';
-import { createTestApp, eventRows, expectErrorBody, TestApp } from './support/app';
+import { createTestApp, eventRows, expectErrorBody, useTestApp } from './support/app';
 
 
 describe('voice API', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const events = (type: string, entityId?: string) => eventRows(t.dataSource, type, entityId);
   const eventCount = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM event_log'))[0].n);

@@ -11,6 +11,7 @@ import { enableGracefulShutdown } from './shutdown';
  */
 describe('enableGracefulShutdown', () => {
   const SIGNAL = 'SIGUSR2' as NodeJS.Signals;
+  const TIMEOUT_MS = 2000;
   let server: Server;
   let served: string[];
   let exit: jest.SpyInstance;
@@ -34,7 +35,7 @@ describe('enableGracefulShutdown', () => {
     // Like Nest's app.close(): resolves once the HTTP server has closed (every connection ended).
     const app = { getHttpServer: () => server, close: () => new Promise<void>((resolve) => server.close(() => resolve())) } as unknown as INestApplication;
     exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    enableGracefulShutdown(app, { timeoutMs: 4000, logger, signals: [SIGNAL] });
+    enableGracefulShutdown(app, { timeoutMs: TIMEOUT_MS, logger, signals: [SIGNAL] });
   });
 
   afterEach(() => {
@@ -103,5 +104,15 @@ describe('enableGracefulShutdown', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     await new Promise((r) => setImmediate(r));
     expect(exit).toHaveBeenCalledWith(0);
+  });
+
+  it('disarms the forced-exit timer once the shutdown is complete', async () => {
+    process.emit(SIGNAL, SIGNAL);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(exit.mock.calls).toEqual([[0]]);
+    // Past the bound: an armed timer would now call exit(1) (with the real process.exit, in some later test).
+    await new Promise((r) => setTimeout(r, TIMEOUT_MS + 200));
+    expect(exit.mock.calls).toEqual([[0]]);
+    expect(logs.join('\n')).not.toMatch(/forcing exit/);
   });
 });

@@ -1,5 +1,4 @@
-import { createTestApp, eventRows, expectErrorBody, FOUNDER_TOKEN, TestApp } from '../support/app';
-import { FakeOllama } from '../support/fake-ollama';
+import { eventRows, expectErrorBody, FOUNDER_TOKEN, useTestApp } from '../support/app';
 
 /**
  * Issue 11, group 1: the fields and parameters the original accepted, sent as its clients send them
@@ -7,16 +6,8 @@ import { FakeOllama } from '../support/fake-ollama';
  * checked in the rows and events; fields the original never took still get 400.
  */
 describe('compat: fields the original accepted', () => {
-  let fake: FakeOllama;
-  let t: TestApp;
-  beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  const t = useTestApp({ ollama: true });
+  const fake = t.ollama;
 
   const userRows = (sessionId: string) =>
     t.dataSource.query("SELECT id, role, author, content, metadata FROM chat_messages WHERE session_id = ? AND role = 'user' ORDER BY id", [sessionId]) as Promise<

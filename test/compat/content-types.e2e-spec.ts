@@ -1,13 +1,9 @@
-import { createTestApp, expectErrorBody, FOUNDER_TOKEN, tableCounts, TestApp } from '../support/app';
+import { expectErrorBody, FOUNDER_TOKEN, tableCounts, useTestApp } from '../support/app';
 import { rawRequest } from '../support/raw-http';
 
 /** Issue 11, group 7: a non-JSON body on a path nothing serves is a 404; 415 only where a route exists. */
 describe('compat: content types', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const send = (method: string, path: string, contentType: string | null, body: string) =>
     rawRequest(t.url, { method, path, headers: { authorization: `Bearer ${FOUNDER_TOKEN}`, ...(contentType ? { 'content-type': contentType } : {}) }, body });

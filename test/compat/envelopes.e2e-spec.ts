@@ -1,12 +1,8 @@
-import { createTestApp, eventRows, TestApp } from '../support/app';
+import { eventRows, useTestApp } from '../support/app';
 
 /** Issue 11, group 3: the response envelopes the original's clients read. */
 describe('compat: response envelopes', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('lists of agents, departments and councils carry success: true (councils.js checks data.success && data.councils)', async () => {
     const agents = await t.api().get('/api/v1/agents').expect(200);

@@ -1,13 +1,9 @@
-import { createTestApp, expectErrorBody, FOUNDER_TOKEN, TestApp } from '../support/app';
+import { expectErrorBody, FOUNDER_TOKEN, useTestApp } from '../support/app';
 import { rawRequest } from '../support/raw-http';
 
 /** Issue 11, group 4: the error body also carries the original's `detail`, which its clients display. */
 describe('compat: error detail', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('a validation error: detail is the field messages joined', async () => {
     const res = await t.api().post('/api/v1/daena/chat').send({ message: '   ', zz_unknown: 1 }).expect(400);

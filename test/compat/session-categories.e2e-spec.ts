@@ -1,12 +1,8 @@
-import { createTestApp, eventRows, expectErrorBody, TestApp } from '../support/app';
+import { eventRows, expectErrorBody, useTestApp } from '../support/app';
 
 /** Issue 11, group 2: any non-empty category up to 64 characters, and 200 like the original. */
 describe('compat: free-form session categories', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('POST /chat-history/sessions takes category "test" and answers 200; the row and event carry it', async () => {
     const res = await t.api().post('/api/v1/chat-history/sessions/').send({ title: 'Test chat', category: 'test', scope_type: 'general' }).expect(200);

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EventsService } from '../../src/events/events.service';
-import { createTestApp, TestApp } from '../support/app';
+import { useTestApp } from '../support/app';
 import { expectReplayWithoutInterleaving } from '../support/replay-check';
 import { connectSocket, waitFor } from '../support/socket';
 
@@ -22,16 +22,13 @@ async function admin(sql: string) {
 }
 
 describe('the service on PostgreSQL', () => {
-  let t: TestApp;
   const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`);
-
   beforeAll(async () => {
     await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
     await admin(`CREATE DATABASE ${DB_NAME}`);
-    t = await createTestApp({ DB_TYPE: 'postgres', DB_URL: dbUrl });
   }, 60_000);
+  const t = useTestApp({ env: { DB_TYPE: 'postgres', DB_URL: dbUrl } });
   afterAll(async () => {
-    await t?.close();
     await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
   });
 

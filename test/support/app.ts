@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp, NEST_APP_OPTIONS } from '../../src/app.setup';
 import { validateEnvironment } from '../../src/config/environment';
+import { OllamaHealthService } from '../../src/llm/ollama-health.service';
+import { FakeOllama, FakeOllamaOptions } from './fake-ollama';
 
 export const FOUNDER_TOKEN = 'test-founder-token-0123456789abcdef';
 
@@ -47,6 +49,87 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     return token ? agent.set('Authorization', `Bearer ${token}`) : agent;
   };
   return { app, url, dataSource: app.get(DataSource), api, close: () => app.close() };
+}
+
+export interface UseTestAppOptions {
+  /**
+   * Start a fake Ollama for the suite (OLLAMA_BASE_URL points at it; `true` or its options). Before
+   * each test it is reset: no fault, the default reply, zeroed stats, and the app's health probe
+   * refreshed, so that no test inherits another's Ollama state.
+   */
+  ollama?: boolean | FakeOllamaOptions;
+  /** On top of createTestApp's defaults (and the fake's URL); a function is called in beforeAll. */
+  env?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+}
+
+export interface SuiteApp extends TestApp {
+  /** The suite's fake Ollama (usable from hooks and tests; throws without `ollama`). */
+  readonly ollama: FakeOllama;
+}
+
+/**
+ * The suite's app, started in beforeAll and closed in afterAll of the enclosing describe:
+ *   const t = useTestApp({ ollama: true, env: { OLLAMA_CONCURRENCY: '2' } });
+ *   const fake = t.ollama;
+ * Its members may be read only from hooks and tests (the app does not exist while tests are collected).
+ */
+/** Migrations on a fresh PostgreSQL database take longer than a test's default 20 s on a busy machine. */
+const START_TIMEOUT_MS = 60_000;
+
+export function useTestApp(options: UseTestAppOptions = {}): SuiteApp {
+  let app: TestApp | undefined;
+  let fake: FakeOllama | undefined;
+  const started = (): TestApp => {
+    if (!app) throw new Error('useTestApp: the app starts in beforeAll; use it from a hook or a test');
+    return app;
+  };
+  beforeAll(async () => {
+    if (options.ollama) fake = await FakeOllama.start(options.ollama === true ? {} : options.ollama);
+    const env = typeof options.env === 'function' ? await options.env() : (options.env ?? {});
+    app = await createTestApp({ ...(fake ? { OLLAMA_BASE_URL: fake.url } : {}), ...env });
+  }, START_TIMEOUT_MS);
+  if (options.ollama) {
+    beforeEach(async () => {
+      await fake!.setFault(null);
+      fake!.setReply(null);
+      fake!.resetStats();
+      await started().app.get(OllamaHealthService).refresh();
+    });
+  }
+  afterAll(async () => {
+    await app?.close();
+    await fake?.stop();
+    app = fake = undefined;
+  });
+  return {
+    get app() {
+      return started().app;
+    },
+    get url() {
+      return started().url;
+    },
+    get dataSource() {
+      return started().dataSource;
+    },
+    api: (token) => started().api(token),
+    close: () => started().close(),
+    ollama: late(() => {
+      if (!fake) throw new Error(options.ollama ? 'useTestApp: the fake Ollama starts in beforeAll' : 'useTestApp: no fake Ollama (pass { ollama: true })');
+      return fake;
+    }),
+  };
+}
+
+/** Stands for an object that exists only later (each property read goes to the object of that moment). */
+function late<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get: (_stand, key) => {
+      const target = current();
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (_stand, key, value) => Reflect.set(current(), key, value),
+  });
 }
 
 /** Every error body has the same shape. */

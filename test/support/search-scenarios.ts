@@ -1,28 +1,21 @@
 import { AuthService } from '../../src/auth/auth.service';
 import { OllamaHealthService } from '../../src/llm/ollama-health.service';
-import { createTestApp, expectErrorBody, TestApp } from './app';
+import { expectErrorBody, useTestApp } from './app';
 import { totalChanges } from './db-state';
-import { FakeOllama } from './fake-ollama';
 
 /**
  * The search scenarios, run on SQLite (test/search.e2e-spec.ts) and on PostgreSQL
  * (test/postgres/search.pg-spec.ts) against the real app.
  */
 export function searchScenarios(env: () => Promise<Record<string, string>>, teardown: () => Promise<void> = async () => undefined): void {
-  let fake: FakeOllama;
-  let t: TestApp;
+  const t = useTestApp({ ollama: true, env });
+  const fake = t.ollama;
   let viewer: string;
 
   beforeAll(async () => {
-    fake = await FakeOllama.start();
-    t = await createTestApp({ OLLAMA_BASE_URL: fake.url, ...(await env()) });
     viewer = await t.app.get(AuthService).createToken('viewer', 'search-test');
   });
-  afterAll(async () => {
-    await t?.close();
-    await fake.stop();
-    await teardown();
-  });
+  afterAll(teardown); // after the app's own afterAll (hooks run in the order declared)
   const sqlite = () => t.dataSource.options.type === 'better-sqlite3';
 
   const search = (query: Record<string, string | number | boolean>, token?: string) => t.api(token).get('/api/v1/search').query(query);

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createTestApp, FOUNDER_TOKEN } from './support/app';
-import { startChildServer } from './support/child-server';
-import { FakeOllama } from './support/fake-ollama';
-import { waitFor } from './support/socket';
+import { createTestApp, FOUNDER_TOKEN } from '../support/app';
+import { startChildServer } from '../support/child-server';
+import { FakeOllama } from '../support/fake-ollama';
+import { waitFor } from '../support/socket';
 
 describe('a reply cut by a killed process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daena-kill-'));

@@ -4,10 +4,10 @@ import { connect, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { FOUNDER_TOKEN } from './support/app';
-import { ChildServer, startChildServer } from './support/child-server';
-import { FakeOllama } from './support/fake-ollama';
-import { connectSocket, waitFor } from './support/socket';
+import { FOUNDER_TOKEN } from '../support/app';
+import { ChildServer, startChildServer } from '../support/child-server';
+import { FakeOllama } from '../support/fake-ollama';
+import { connectSocket, waitFor } from '../support/socket';
 
 /** A GET with its own agent (false = a new connection, never one reused from a pool). */
 function freshGet(url: string, agent: Agent | false = false): Promise<{ statusCode?: number; body: string; socket: Socket }> {
