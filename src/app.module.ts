@@ -6,6 +6,7 @@ import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { ChatModule } from './chat/chat.module';
+import { CompatModule } from './compat/compat.module';
 import { CouncilModule } from './council/council.module';
 import { DaenaModule } from './daena/daena.module';
 import { LlmModule } from './llm/llm.module';
@@ -51,6 +52,8 @@ export class AppModule {
         FounderModule,
         DaenaModule,
         SearchModule,
+        // Above the domain modules: the original API's aliases (docs/compatibility.md).
+        CompatModule,
       ],
     };
   }

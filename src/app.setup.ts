@@ -37,6 +37,9 @@ export function configureApp(app: INestApplication): INestApplication {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      // The original's clients call /api/v1/health: the health controller declares that path itself.
+      { path: `${API_PREFIX}/health`, method: RequestMethod.GET },
+      { path: `${API_PREFIX}/health/ready`, method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

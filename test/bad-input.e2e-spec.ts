@@ -15,7 +15,7 @@ describe('bad input never crashes the service nor changes the database', () => {
   const t = useTestApp({ env: { ENCRYPTION_KEY } });
   let routes: RouteInfo[];
   let unmatched: string[];
-  const realParams: Record<string, string> = { cell_id: 'A11', slug: 'engineering' };
+  const realParams: Record<string, string> = { cell_id: 'A11', slug: 'engineering', department_id: 'engineering', scope_type: 'general', category: 'general' };
   /** Figures for docs/reliability.md. */
   const figures = { routes: 0, cases: 0, byStatus: {} as Record<number, number> };
 

@@ -14,7 +14,7 @@ import { AgentListResponse, AgentResponse, toAgentResponse } from './agent.mappe
 import { CreateAgentDto, DEFAULT_AGENT_ROLE } from './dto/create-agent.dto';
 import { AgentQueryDto, DEFAULT_AGENT_PAGE, ListAgentsQueryDto } from './dto/list-agents-query.dto';
 import { UpdateAgentDto, UpdateAgentQueryDto } from './dto/update-agent.dto';
-import { Agent, AgentRole } from './entities/agent.entity';
+import { Agent, AGENT_ROLES, AgentRole } from './entities/agent.entity';
 
 /** One agent of the seed catalogue (natural key: cell_id). */
 export interface AgentSeedRow {
@@ -196,6 +196,18 @@ export class AgentService {
       });
       return toAgentResponse(updated);
     });
+  }
+
+  /**
+   * The original's reset-to-default: the role its cell implies (k of `A<d><k>`, by sunflower_index),
+   * that role's display name, status active; through `update`, so `agent.updated` lists what changed.
+   */
+  async resetToDefault(cellId: string, actor: string): Promise<AgentResponse> {
+    const agent = await this.findByCellId(cellId, { includeHidden: true });
+    const index = agent.sunflowerIndex ?? 0;
+    const k = index % 10;
+    const role = AGENT_ROLES[k >= 1 && k <= AGENT_ROLES.length ? k - 1 : index % AGENT_ROLES.length];
+    return this.update(cellId, { role, type: AGENT_ROLE_NAMES[role], status: 'active', is_active: true }, actor);
   }
 
   /** `DELETE /agents/:cell_id`: soft delete; the agent vanishes from every read. */

@@ -12,6 +12,6 @@ import { ChatSession } from './entities/chat-session.entity';
   imports: [TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
   controllers: [ChatHistoryController],
   providers: [ChatService, ChatHistoryService, ReplyService],
-  exports: [ChatService, ReplyService],
+  exports: [ChatService, ReplyService, ChatHistoryService],
 })
 export class ChatModule {}

@@ -425,6 +425,11 @@ export class ChatService {
     });
   }
 
+  /** Whether a live session carries this stored category (a free-form one exists only through its sessions). */
+  async hasSessionsInCategory(category: string): Promise<boolean> {
+    return this.sessions.exists({ where: { category: normalizeCategory(category, 'general'), deletedAt: IsNull() } });
+  }
+
   listCategories(): Promise<ChatCategory[]> {
     return this.categories.find({ where: { isActive: true }, order: { sortOrder: 'ASC', id: 'ASC' } });
   }

@@ -5,7 +5,7 @@ import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DaenaService } from './daena.service';
-import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
+import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto, StartChatQueryDto } from './dto/daena-chat.dto';
 
 @ApiTags('Daena')
 @ApiBearerAuth()
@@ -16,8 +16,8 @@ export class DaenaController {
   /** 200, as the original answered. */
   @Post('chat/start')
   @HttpCode(200)
-  start(@Body() dto: StartChatDto, @CurrentPrincipal() principal: Principal) {
-    return this.daena.start(dto, principal);
+  start(@Body() dto: StartChatDto, @Query() query: StartChatQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.daena.start({ user_id: dto.user_id ?? query.user_id }, principal);
   }
 
   @Post('chat')

@@ -9,5 +9,6 @@ import { DaenaService } from './daena.service';
   imports: [ChatModule, DepartmentModule, AgentModule],
   controllers: [DaenaController],
   providers: [DaenaService],
+  exports: [DaenaService],
 })
 export class DaenaModule {}

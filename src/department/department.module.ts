@@ -13,6 +13,6 @@ import { Department } from './entities/department.entity';
   imports: [TypeOrmModule.forFeature([Department]), forwardRef(() => AgentModule), ChatModule],
   controllers: [DepartmentController, DepartmentChatController],
   providers: [DepartmentService, DepartmentChatService],
-  exports: [DepartmentService],
+  exports: [DepartmentService, DepartmentChatService],
 })
 export class DepartmentModule {}

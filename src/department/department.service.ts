@@ -40,6 +40,8 @@ export interface DepartmentSeedResult {
 /** Keeps the circular import out of decorator metadata (swc would read it before it is defined). */
 type Circular<T> = T;
 
+const MAX_ROW_ID = 2_147_483_647;
+
 const SEED_FIELDS = ['name', 'description', 'color', 'icon', 'sunflowerIndex', 'cellId', 'status', 'hidden'] as const;
 
 @Injectable()
@@ -100,8 +102,10 @@ export class DepartmentService {
   /** By slug, else (a number, or digits) by row id; hidden departments included; null when unknown. */
   async findByRefOrNull(ref: string | number): Promise<Department | null> {
     const bySlug = typeof ref === 'string' ? await this.findBySlugOrNull(ref) : null;
-    if (bySlug || !/^[1-9][0-9]*$/.test(String(ref))) return bySlug;
-    return this.departments.findOne({ where: { id: Number(ref) } });
+    const id = Number(ref);
+    // Beyond a 32-bit id nothing exists (and PostgreSQL would refuse the comparison).
+    if (bySlug || !/^[1-9][0-9]*$/.test(String(ref)) || id > MAX_ROW_ID) return bySlug;
+    return this.departments.findOne({ where: { id } });
   }
 
   findAll({ includeHidden = false }: VisibilityOptions = {}): Promise<Department[]> {

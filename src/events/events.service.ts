@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, MoreThan, Repository } from 'typeorm';
+import { Brackets, MoreThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
 import { insertRow } from '../database/insert-row';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -191,7 +191,7 @@ export class EventsService implements OnModuleInit {
     if (query.entity_type) qb.andWhere('e.entity_type = :entityType', { entityType: query.entity_type });
     if (query.entity_id) qb.andWhere('e.entity_id = :entityId', { entityId: query.entity_id });
     if (query.actor) qb.andWhere('e.actor = :actor', { actor: query.actor });
-    if (role !== 'founder') qb.andWhere(new Brackets((b) => b.where('e.rooms LIKE :all', { all: `%"${ALL_ROOM}"%` })));
+    this.visibleTo(qb, role);
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     const prunedThrough = await this.prunedThroughId();
@@ -202,6 +202,24 @@ export class EventsService implements OnModuleInit {
       // Events after `after_id` were pruned: this page is not the continuation, reload state instead.
       resync_required: (query.after_id ?? 0) < prunedThrough,
     };
+  }
+
+  /**
+   * The original's `/events/recent`: the newest `limit` events, newest first; with `sinceId`, the
+   * first `limit` events after it, ascending (so a client catching up skips none).
+   */
+  async recent(options: { limit: number; sinceId?: number }, role: Role): Promise<{ events: EventEnvelope[]; latestId: number }> {
+    const qb = this.eventLog.createQueryBuilder('e').limit(options.limit);
+    if (options.sinceId !== undefined) qb.where('e.id > :sinceId', { sinceId: options.sinceId }).orderBy('e.id', 'ASC');
+    else qb.orderBy('e.id', 'DESC');
+    this.visibleTo(qb, role);
+    const [rows, latestId] = await Promise.all([qb.getMany(), this.latestId()]);
+    return { events: rows.map(toEnvelope), latestId };
+  }
+
+  /** Only the founder reads events outside the `all` room (founder-only and hidden-department content). */
+  private visibleTo(qb: SelectQueryBuilder<EventLog>, role: Role): void {
+    if (role !== 'founder') qb.andWhere(new Brackets((b) => b.where('e.rooms LIKE :all', { all: `%"${ALL_ROOM}"%` })));
   }
 
   async stats(hours?: number) {

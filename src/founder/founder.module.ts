@@ -15,6 +15,6 @@ import { SystemStateService } from './system-state.service';
   imports: [DepartmentModule, AgentModule, ChatModule],
   controllers: [FounderConfigController, FounderController],
   providers: [SystemStateService, FounderConfigService, FounderService, { provide: APP_INTERCEPTOR, useClass: MaintenanceInterceptor }],
-  exports: [SystemStateService],
+  exports: [SystemStateService, FounderService, FounderConfigService],
 })
 export class FounderModule {}

@@ -9,7 +9,8 @@ import { ReadinessService } from './readiness.service';
 @Public()
 // Probes poll on a schedule: never rate-limited.
 @SkipThrottle()
-@Controller('health')
+// Also under the API prefix, where the original served it (`/api/v1/health`); both are excluded from the global prefix.
+@Controller(['health', 'api/v1/health'])
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -83,6 +83,7 @@ export function discoverRoutes(app: INestApplication, globalPrefix: string): { r
   const routes: RouteInfo[] = [];
   const unmatched: string[] = [];
   const seenControllers = new Set<unknown>();
+  const pending: Array<{ paths: string[]; method: string; build: (path: string) => RouteInfo }> = [];
 
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
@@ -99,16 +100,25 @@ export function discoverRoutes(app: INestApplication, globalPrefix: string): { r
         for (const ctrlPath of asList(Reflect.getMetadata(PATH_METADATA, controller))) {
           for (const methodPath of asList(methodPaths)) {
             const candidates = [joinPath(globalPrefix, ctrlPath, methodPath), joinPath(ctrlPath, methodPath)];
-            const path = candidates.find((p) => servedKeys.has(`${method} ${p}`));
-            if (!path) {
+            const paths = candidates.filter((p) => servedKeys.has(`${method} ${p}`));
+            if (!paths.length) {
               unmatched.push(`${method} ${candidates[0]} (${controller.name}.${handlerName}: not served by Express)`);
               continue;
             }
-            routes.push(describeRoute(controller, handlerName, handler, method, path));
+            pending.push({ paths, build: (path) => describeRoute(controller, handlerName, handler, method, path), method });
           }
         }
       }
     }
+  }
+  // A route served both with and without the prefix is two declarations (e.g. `health` excluded from
+  // the prefix, and `api/v1/health`): the unambiguous ones claim their path first, the others take what is left.
+  const claimed = new Set<string>();
+  pending.sort((a, b) => a.paths.length - b.paths.length);
+  for (const entry of pending) {
+    const path = entry.paths.find((p) => !claimed.has(`${entry.method} ${p}`)) ?? entry.paths[0];
+    claimed.add(`${entry.method} ${path}`);
+    routes.push(entry.build(path));
   }
   const known = new Set(routes.map((r) => r.key));
   for (const r of served) {

@@ -16,8 +16,8 @@ function IsDepartmentRef() {
     name: 'isDepartmentRef',
     validator: {
       validate: (value: unknown) =>
-        (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) ||
-        (typeof value === 'string' && (SLUG_PATTERN.test(value) || /^[1-9][0-9]{0,9}$/.test(value))),
+        (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 2_147_483_647) ||
+        (typeof value === 'string' && SLUG_PATTERN.test(value)),
       defaultMessage: () => 'department_id must be a department slug or a positive integer id',
     },
   });

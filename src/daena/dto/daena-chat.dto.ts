@@ -20,7 +20,7 @@ const CONTEXT_STRINGS = { session_id: 100, page: 200 } as const;
  * The original's free-form `context` object: any JSON object, except that the keys this service
  * reads (`session_id`, `page`) must be strings of a sane length when present.
  */
-function IsChatContext() {
+export function IsChatContext() {
   return ValidateBy({
     name: 'isChatContext',
     validator: {
@@ -57,6 +57,11 @@ export function requestedSessionId(dto: { session_id?: string; context?: JsonObj
 }
 
 export class StartChatDto {
+  @IsOptional() @IsString() @MaxLength(100) user_id?: string;
+}
+
+/** `POST /daena/chat/start?user_id=`: where the original read it (the body wins when both are given). */
+export class StartChatQueryDto {
   @IsOptional() @IsString() @MaxLength(100) user_id?: string;
 }
 
