@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { accessLogMiddleware } from './common/middleware/access-log.middleware';
 import { expressRouteLookup, inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
@@ -11,6 +11,7 @@ import { trailingSlashMiddleware } from './common/middleware/trailing-slash.midd
 import { createValidationPipe } from './common/validation';
 import { AllConfig } from './config/configuration';
 import { EventsIoAdapter } from './events/events-io.adapter';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const API_PREFIX = 'api/v1';
 
@@ -18,7 +19,7 @@ export const API_PREFIX = 'api/v1';
 export const NEST_APP_OPTIONS = { bodyParser: false } as const;
 
 /** Everything main.ts and the e2e tests share: one app, configured one way. */
-export function configureApp(app: INestApplication): INestApplication {
+export async function configureApp(app: INestApplication): Promise<INestApplication> {
   const expressApp = app as NestExpressApplication;
   const config = app.get(ConfigService<AllConfig, true>).get('app', { infer: true });
   expressApp.disable('x-powered-by');
@@ -47,11 +48,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins));
   // No enableShutdownHooks(): main.ts installs a bounded graceful shutdown (src/common/shutdown.ts).
   if (config.swaggerEnabled) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('Daena backend').setVersion('1').addBearerAuth().build(),
-    );
-    SwaggerModule.setup('docs', app, document);
+    // The same document as the committed openapi.json (test/api-contract.e2e-spec.ts compares them).
+    SwaggerModule.setup('docs', app, await buildOpenApiDocument(app));
   }
   return app;
 }

@@ -33,7 +33,7 @@ async function bootstrap(): Promise<void> {
     logLevels: logLevelsUpTo(appConfig.logLevel),
   });
   const app = await NestFactory.create(AppModule.forRoot(env), { ...NEST_APP_OPTIONS, logger, bufferLogs: true });
-  configureApp(app);
+  await configureApp(app);
   await app.listen(appConfig.port, appConfig.host);
   enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });
   const token = app.get(AuthService).generatedFounderToken;

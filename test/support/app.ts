@@ -41,7 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     logger: ['error', 'warn'].includes(environment.app.LOG_LEVEL) ? ['error'] : ['error', 'warn', 'log'],
     abortOnError: false,
   });
-  configureApp(app);
+  await configureApp(app);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = (token: string | null = FOUNDER_TOKEN) => {

@@ -1,18 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
-
-export interface ErrorBody {
-  status_code: number;
-  error: string;
-  message: string | string[];
-  /** The original API's field, which its clients display: the same text as `message` (a list joined). */
-  detail: string;
-  path: string;
-  request_id: string | null;
-  timestamp: string;
-  retry_after?: number;
-}
+import { ErrorBody } from '../dto/error-body.dto';
 
 /** Errors raised by Express' body parser before a route runs. */
 function bodyParserStatus(exception: unknown): { status: number; message: string } | null {
