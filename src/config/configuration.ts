@@ -32,6 +32,8 @@ export interface LlmConfig {
   totalTimeoutMs: number;
   concurrency: number;
   maxTokens: number;
+  maxLineBytes: number;
+  maxReplyChars: number;
   historyChars: number;
   deltaIntervalMs: number;
   checkpointMs: number;
@@ -89,6 +91,8 @@ export function toConfiguration(env: Environment): AllConfig {
       totalTimeoutMs: llm.OLLAMA_TOTAL_TIMEOUT_MS,
       concurrency: llm.OLLAMA_CONCURRENCY,
       maxTokens: llm.OLLAMA_MAX_TOKENS,
+      maxLineBytes: llm.OLLAMA_MAX_LINE_BYTES,
+      maxReplyChars: llm.LLM_MAX_REPLY_CHARS,
       historyChars: llm.LLM_HISTORY_CHARS,
       deltaIntervalMs: llm.STREAM_DELTA_INTERVAL_MS,
       checkpointMs: llm.STREAM_CHECKPOINT_MS,

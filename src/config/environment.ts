@@ -65,6 +65,10 @@ export class LlmEnvironment {
   @Type(() => Number) @IsInt() @Min(100) @Max(7_200_000) OLLAMA_TOTAL_TIMEOUT_MS: number = 600_000;
   @Type(() => Number) @IsInt() @Min(1) @Max(64) OLLAMA_CONCURRENCY: number = 2;
   @Type(() => Number) @IsInt() @Min(16) @Max(32768) OLLAMA_MAX_TOKENS: number = 800;
+  /** Longest NDJSON line accepted from Ollama; a longer one ends the generation as a stream error. */
+  @Type(() => Number) @IsInt() @Min(4096) @Max(64 * 1024 * 1024) OLLAMA_MAX_LINE_BYTES: number = 1024 * 1024;
+  /** Longest reply kept (UTF-16 units); beyond, the reply ends `interrupted` with reason `too_large`. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(10_000_000) LLM_MAX_REPLY_CHARS: number = 100_000;
   @Type(() => Number) @IsInt() @Min(500) @Max(200_000) LLM_HISTORY_CHARS: number = 6000;
   @Type(() => Number) @IsInt() @Min(10) @Max(5000) STREAM_DELTA_INTERVAL_MS: number = 50;
   @Type(() => Number) @IsInt() @Min(100) @Max(60_000) STREAM_CHECKPOINT_MS: number = 1000;

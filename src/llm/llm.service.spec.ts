@@ -247,6 +247,71 @@ describe('LlmService', () => {
     });
   });
 
+  describe('hostile bodies: one rule whatever the content type, bounded lines and replies', () => {
+    beforeEach(() => fake.setReply(['one ', 'two ', 'three ', 'four'], 5));
+
+    it('a non-JSON line served as application/json → stream_error, not a complete reply', async () => {
+      ctx = await setup(fake);
+      await fake.setFault('garbage_line', { afterTokens: 1, contentType: 'application/json; charset=utf-8' });
+      const error = await failure(ctx.sut.generate(ask('x')));
+      expect(error).toMatchObject({ kind: 'stream_error', partial: 'one ' });
+      expect(error.message).toContain('not JSON');
+    });
+
+    it('a non-string message.content → stream_error with the text before it', async () => {
+      ctx = await setup(fake);
+      await fake.setFault('non_string_content', { afterTokens: 2 });
+      const error = await failure(ctx.sut.generate(ask('x')));
+      expect(error).toMatchObject({ kind: 'stream_error', partial: 'one two ' });
+      expect(error.message).toContain('message.content is not a string');
+    });
+
+    it('a 20 MB line without a newline → stream_error at OLLAMA_MAX_LINE_BYTES, connection closed', async () => {
+      ctx = await setup(fake, { OLLAMA_MAX_LINE_BYTES: '65536' });
+      await fake.setFault('huge_line', { afterTokens: 2 });
+      const error = await failure(ctx.sut.generate(ask('x')));
+      expect(error).toMatchObject({ kind: 'stream_error', partial: 'one two ' });
+      expect(error.message).toContain('a line longer than 65536 bytes');
+      await waitFor(() => fake.openStreams === 0);
+    });
+
+    it('a reply over LLM_MAX_REPLY_CHARS → too_large with exactly the capped text, streamed and kept', async () => {
+      ctx = await setup(fake, { LLM_MAX_REPLY_CHARS: '1000' });
+      fake.setReply(Array.from({ length: 100 }, () => 'x'.repeat(49) + ' '), 0);
+      const deltas: string[] = [];
+      const error = await failure(ctx.sut.generate(ask('x', { onToken: (d) => deltas.push(d) })));
+      expect(error.kind).toBe('too_large');
+      expect(error.partial).toBe(('x'.repeat(49) + ' ').repeat(20));
+      expect(deltas.join('')).toBe(error.partial);
+      await waitFor(() => fake.openStreams === 0);
+    });
+
+    it('an empty generation → empty (not a complete reply)', async () => {
+      ctx = await setup(fake);
+      fake.setReply([], 0);
+      expect((await failure(ctx.sut.generate(ask('x')))).kind).toBe('empty');
+      fake.setReply([' ', '\n'], 0);
+      expect((await failure(ctx.sut.generate(ask('x')))).kind).toBe('empty');
+    });
+
+    it('lone surrogates become U+FFFD, pairs split across chunks stay whole, deltas = content', async () => {
+      ctx = await setup(fake);
+      fake.setReply(['a\ud800', 'b', '\ud83d', '\ude00 end', '\udc00'], 0);
+      const deltas: string[] = [];
+      const result = await ctx.sut.generate(ask('x', { onToken: (d) => deltas.push(d) }));
+      expect(result.content).toBe('a\ufffdb\u{1F600} end\ufffd');
+      expect(deltas.join('')).toBe(result.content);
+    });
+
+    it('done: true while the response stays open → the reply completes and the connection is closed', async () => {
+      ctx = await setup(fake);
+      await fake.setFault('done_keep_open');
+      const results = await Promise.all([1, 2, 3].map(() => ctx.sut.generate(ask('x'))));
+      expect(results.map((r) => r.content)).toEqual(['one two three four', 'one two three four', 'one two three four']);
+      await waitFor(() => fake.openStreams === 0);
+    });
+  });
+
   describe('fails fast when the cached state is not up', () => {
     it('model_missing: nothing is sent to Ollama', async () => {
       fake.setModels(['mistral']);

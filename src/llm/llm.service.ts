@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ChatResponse, Ollama } from 'ollama';
+import { SecretUrl } from '../common/secret-url';
+import { truncateText, WellFormedStream } from '../common/text';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import {
   GenerateRequest,
@@ -104,6 +106,8 @@ class Run {
 export class LlmService {
   private readonly logger = new Logger(LlmService.name);
   private readonly llm: LlmConfig;
+  /** OLLAMA_BASE_URL may carry credentials: error texts and logs get them scrubbed. */
+  private readonly endpoint: SecretUrl;
   private readonly queue: GenerationQueue;
   private readonly running = new Set<Run>();
   private pauseReason: string | null = null;
@@ -113,6 +117,7 @@ export class LlmService {
     private readonly health: OllamaHealthService,
   ) {
     this.llm = config.get('llm', { infer: true });
+    this.endpoint = new SecretUrl(this.llm.baseUrl);
     this.queue = new GenerationQueue(this.llm.concurrency);
     health.attachQueue(this);
   }
@@ -204,6 +209,9 @@ export class LlmService {
 
   private async attempt(run: Run, req: GenerateRequest, model: string, started: number): Promise<GenerateResult> {
     const observer = newStreamObserver();
+    // Lone surrogates become U+FFFD here, so the row, the events and the SSE tokens carry the same text.
+    const text = new WellFormedStream();
+    const cap = this.llm.maxReplyChars;
     let content = '';
     let timer: NodeJS.Timeout | undefined;
     // Until the first chunk we may be waiting for a cold model load (Ollama holds even the headers).
@@ -211,30 +219,48 @@ export class LlmService {
       clearTimeout(timer);
       timer = setTimeout(() => run.abort({ kind: 'timeout', message: `${what} within ${ms} ms` }), ms);
     };
+    const append = (piece: string) => {
+      if (!piece) return;
+      if (content.length + piece.length > cap) {
+        const kept = truncateText(piece, cap - content.length);
+        content += kept;
+        if (kept) this.emitToken(req, kept);
+        run.abort({ kind: 'too_large', message: `the reply passed ${cap} characters (LLM_MAX_REPLY_CHARS)` });
+        throw new Error('reply too large');
+      }
+      content += piece;
+      this.emitToken(req, piece);
+    };
     arm(this.llm.firstTokenTimeoutMs, 'no first token');
     const client = new Ollama({
       host: this.llm.baseUrl,
-      fetch: createHttpFetch({ connectTimeoutMs: this.llm.connectTimeoutMs, signal: run.controller.signal, observer }),
+      fetch: createHttpFetch({
+        connectTimeoutMs: this.llm.connectTimeoutMs,
+        signal: run.controller.signal,
+        observer,
+        maxLineBytes: this.llm.maxLineBytes,
+      }),
     });
     this.logger.debug(`generate model=${model} messages=${req.messages.length} priority=${req.priority ?? 'background'}`);
     try {
       const stream = await client.chat({
         model,
-        messages: req.messages.map(({ role, content: text }) => ({ role, content: text })),
+        messages: req.messages.map(({ role, content: turn }) => ({ role, content: turn })),
         stream: true,
         options: { temperature: req.temperature ?? DEFAULT_TEMPERATURE, num_predict: req.maxTokens ?? this.llm.maxTokens },
       });
       let final: ChatResponse | null = null;
       for await (const part of stream) {
         arm(this.llm.idleTimeoutMs, 'no new token');
-        const delta = part.message?.content ?? '';
-        if (delta) {
-          content += delta;
-          this.emitToken(req, delta);
-        }
+        // The body guard already stops at a non-string content; this keeps the contract local.
+        const delta: unknown = part.message?.content ?? '';
+        if (typeof delta !== 'string') throw new LlmUnavailableError('stream_error', 'Ollama sent a message.content that is not a string', { partial: content, model });
+        append(text.push(delta));
         if (part.done) final = part;
       }
+      append(text.end());
       if (!final) throw new Error('stream ended without done');
+      if (!content.trim()) throw new LlmUnavailableError('empty', `model "${model}" finished without any text`, { partial: '', model });
       return {
         content,
         model: final.model || model,
@@ -244,6 +270,7 @@ export class LlmService {
         doneReason: final.done_reason || 'stop',
       };
     } catch (error) {
+      if (error instanceof LlmUnavailableError && !run.reason) throw error;
       throw this.classify(error, run, observer, content, model);
     } finally {
       clearTimeout(timer);
@@ -259,7 +286,7 @@ export class LlmService {
   }
 
   private classify(error: unknown, run: Run, observer: StreamObserver, partial: string, model: string): LlmUnavailableError {
-    const fail = (kind: LlmFailureKind, message: string) => new LlmUnavailableError(kind, message, { partial, model });
+    const fail = (kind: LlmFailureKind, message: string) => new LlmUnavailableError(kind, this.endpoint.scrub(message), { partial, model });
     if (run.reason) return fail(run.reason.kind, run.reason.message);
     const http = httpErrorOf(error);
     if (http) {
@@ -268,15 +295,15 @@ export class LlmService {
       if (http.status >= 500) return fail('down', `Ollama failed (HTTP ${http.status}): ${http.message}`);
       return fail('stream_error', `Ollama refused the request (HTTP ${http.status}): ${http.message}`);
     }
-    if (observer.malformed !== null) return fail('stream_error', `Ollama sent a line that is not JSON: ${observer.malformed}`);
+    if (observer.malformed !== null) return fail('stream_error', `Ollama sent ${observer.malformed}`);
     if (observer.errorLine !== null) return fail('stream_error', `Ollama reported an error mid-stream: ${observer.errorLine}`);
     const err = error as Error & { code?: string };
     if (observer.responded) {
       return observer.sawDone ? fail('stream_error', err?.message ?? String(error)) : fail('truncated', 'the stream ended before Ollama finished the answer');
     }
     const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code;
-    if (!code || !TRANSPORT_CODES.has(code)) this.logger.warn(`unexpected error before the response (${code ?? 'no code'}): ${err?.message}`);
+    if (!code || !TRANSPORT_CODES.has(code)) this.logger.warn(this.endpoint.scrub(`unexpected error before the response (${code ?? 'no code'}): ${err?.message}`));
     const message = String(err?.message ?? error);
-    return fail('down', `cannot reach Ollama at ${this.llm.baseUrl}: ${code && !message.includes(code) ? `${code} ` : ''}${message}`);
+    return fail('down', `cannot reach Ollama at ${this.endpoint.safe}: ${code && !message.includes(code) ? `${code} ` : ''}${message}`);
   }
 }

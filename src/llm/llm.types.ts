@@ -38,7 +38,11 @@ export type LlmFailureKind =
   | 'stream_error'
   | 'truncated'
   | 'aborted'
-  | 'paused';
+  | 'paused'
+  /** Ollama finished without any text. */
+  | 'empty'
+  /** The reply passed LLM_MAX_REPLY_CHARS; `partial` holds the text up to the cap. */
+  | 'too_large';
 
 /** Every way a generation can fail; `partial` is the text streamed before the failure. */
 export class LlmUnavailableError extends Error {

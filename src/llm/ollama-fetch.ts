@@ -1,26 +1,17 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { pipeline, Readable, Transform, TransformCallback } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
+import { Readable } from 'node:stream';
+import { guardNdjson, type StreamObserver } from './ndjson-guard';
+
+export { newStreamObserver } from './ndjson-guard';
+export type { StreamObserver } from './ndjson-guard';
 
 /**
  * A `fetch` for the `ollama` client, built on node:http because global fetch cannot tell "TCP connect
  * is slow" (host unreachable) from "headers are slow" (Ollama holds them during a cold model load).
- * It also watches NDJSON bodies line by line: the client silently skips non-JSON lines and reports
- * `{"error"}` lines and cut streams as plain Errors, so the caller needs these facts to classify.
+ * With an observer (generations), every 2xx body goes through `guardNdjson` whatever its content
+ * type: the same garbage, size and `done` rules for `application/x-ndjson` and `application/json`.
  */
-
-export interface StreamObserver {
-  /** Response headers arrived (so a later failure is mid-stream, not a transport failure). */
-  responded: boolean;
-  sawDone: boolean;
-  /** The `error` of a mid-stream `{"error": ...}` line. */
-  errorLine: string | null;
-  /** The start of the first line that was not a JSON object; the body stops there. */
-  malformed: string | null;
-}
-
-export const newStreamObserver = (): StreamObserver => ({ responded: false, sawDone: false, errorLine: null, malformed: null });
 
 export class ConnectTimeoutError extends Error {
   readonly code = 'ECONNECT_TIMEOUT';
@@ -34,7 +25,11 @@ export interface HttpFetchOptions {
   /** Aborts the request, or the body while it is being read. */
   signal?: AbortSignal;
   observer?: StreamObserver;
+  /** Longest NDJSON line accepted from a generation (see guardNdjson). */
+  maxLineBytes?: number;
 }
+
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -69,8 +64,8 @@ export function createHttpFetch(options: HttpFetchOptions): typeof fetch {
         for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
         const status = res.statusCode ?? 500;
         let source: Readable = res;
-        if (options.observer && /ndjson/i.test(res.headers['content-type'] ?? '') && status < 300) {
-          source = pipeline(res, new NdjsonGuard(options.observer), () => undefined);
+        if (options.observer && status < 300) {
+          source = guardNdjson(res, options.observer, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES });
         }
         const webBody = NULL_BODY_STATUSES.has(status) ? null : (Readable.toWeb(source) as unknown as ReadableStream<Uint8Array>);
         resolve(new Response(webBody, { status, statusText: res.statusMessage, headers: responseHeaders }));
@@ -78,59 +73,6 @@ export function createHttpFetch(options: HttpFetchOptions): typeof fetch {
       req.end(body);
     });
   return fetchImpl as typeof fetch;
-}
-
-/** Passes complete JSON-object lines through, records error/done lines, and stops at the first garbage line. */
-class NdjsonGuard extends Transform {
-  private buffer = '';
-  private stopped = false;
-  private readonly decoder = new StringDecoder('utf8');
-
-  constructor(private readonly observer: StreamObserver) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (!this.stopped) {
-      this.buffer += this.decoder.write(chunk);
-      const lines = this.buffer.split('\n');
-      this.buffer = lines.pop() ?? '';
-      this.forward(lines);
-    }
-    callback();
-  }
-
-  override _flush(callback: TransformCallback): void {
-    if (!this.stopped) this.forward([this.buffer + this.decoder.end()]);
-    callback();
-  }
-
-  private forward(lines: string[]): void {
-    const valid: string[] = [];
-    for (const line of lines) {
-      if (!line.trim()) continue;
-      const parsed = parseObject(line);
-      if (!parsed) {
-        this.observer.malformed = line.slice(0, 120);
-        this.stopped = true;
-        break;
-      }
-      if ('error' in parsed) this.observer.errorLine = String(parsed.error);
-      if (parsed.done === true) this.observer.sawDone = true;
-      valid.push(line);
-    }
-    if (valid.length) this.push(valid.join('\n') + '\n');
-    if (this.stopped) this.push(null);
-  }
-}
-
-function parseObject(line: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(line);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The `ollama` client throws an unexported `ResponseError` for non-2xx answers; recognise it by shape. */

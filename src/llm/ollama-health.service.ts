@@ -1,6 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Ollama } from 'ollama';
+import { SecretUrl } from '../common/secret-url';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
 import { EventBus } from '../events/event-bus';
@@ -51,6 +52,8 @@ interface ProbeState {
 export class OllamaHealthService {
   private readonly logger = new Logger(OllamaHealthService.name);
   private readonly llm: LlmConfig;
+  /** OLLAMA_BASE_URL may carry credentials: only its safe form is shown anywhere. */
+  private readonly endpoint: SecretUrl;
   private probed: ProbeState | null = null;
   private expiresAt = 0;
   private failures = 0;
@@ -66,6 +69,7 @@ export class OllamaHealthService {
     @Optional() bus?: EventBus,
   ) {
     this.llm = config.get('llm', { infer: true });
+    this.endpoint = new SecretUrl(this.llm.baseUrl);
     bus?.onCommitted(({ envelope }) => {
       if (envelope.event_type === 'config.updated' && envelope.entity_id === ACTIVE_MODEL_KEY) this.modelCache = null;
     });
@@ -160,6 +164,8 @@ export class OllamaHealthService {
 
   /** Stores the new state, sets the cache expiry and announces a change of state. */
   private transition(next: ProbeState): void {
+    // Every error text passes here on its way to the snapshot, the log and the event.
+    if (next.lastError) next = { ...next, lastError: this.endpoint.scrub(next.lastError) };
     const previous = this.probed?.state ?? null;
     this.probed = next;
     if (next.state === 'down' || next.state === 'overloaded') {
@@ -188,7 +194,7 @@ export class OllamaHealthService {
     const probed = this.probed!;
     return {
       state: probed.state,
-      base_url: this.llm.baseUrl,
+      base_url: this.endpoint.safe,
       version: probed.version,
       models: [...probed.models],
       active_model: probed.activeModel,

@@ -221,6 +221,10 @@ function reasonText(reason: OfflineReplyInput['reason'], model?: string): string
       return 'the connection to Ollama was cut before the answer was finished';
     case 'aborted':
       return 'the answer was cancelled before it was finished';
+    case 'empty':
+      return 'the model finished without writing anything';
+    case 'too_large':
+      return 'the answer grew past the size this service keeps';
     case 'paused':
       return 'AI generation has been paused by the founder (emergency stop)';
     case 'down':

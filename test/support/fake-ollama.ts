@@ -14,12 +14,19 @@ export type FakeOllamaFault =
   | 'overloaded_503' // every endpoint answers 503
   | 'error_mid_stream' // `afterTokens` tokens, then an {"error": ...} line
   | 'cut_stream' // `afterTokens` tokens, then the connection is destroyed (no done line)
-  | 'garbage_line'; // `afterTokens` tokens, a non-JSON line, then the rest as normal
+  | 'garbage_line' // `afterTokens` tokens, a non-JSON line, then the rest as normal
+  | 'done_keep_open' // the whole reply and its done line, then the response is never ended
+  | 'huge_line' // `afterTokens` tokens, then `lineBytes` (default 20 MB) without a newline, then the rest
+  | 'non_string_content'; // `afterTokens` tokens, then chunks whose message.content is a number and an object
 
 export interface FaultOptions {
   delayMs?: number;
   /** Tokens sent before a mid-stream fault (default 2). */
   afterTokens?: number;
+  /** Size of the `huge_line` line. */
+  lineBytes?: number;
+  /** Content-Type of streamed replies (default application/x-ndjson), whatever the fault. */
+  contentType?: string;
 }
 
 export interface FakeChatRequest {
@@ -44,6 +51,8 @@ export class FakeOllama {
   /** Request count per "METHOD /path". */
   readonly hits: Record<string, number> = {};
   inFlight = 0;
+  /** Streamed responses whose TCP connection is still open. */
+  openStreams = 0;
   maxConcurrent = 0;
   private fault: FakeOllamaFault | null = null;
   private faultOptions: FaultOptions = {};
@@ -181,20 +190,34 @@ export class FakeOllama {
       return;
     }
 
-    res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-    const faultAt = fault === 'error_mid_stream' || fault === 'cut_stream' || fault === 'garbage_line' ? Math.min(options.afterTokens ?? 2, tokens.length) : -1;
+    res.writeHead(200, { 'content-type': options.contentType ?? 'application/x-ndjson' });
+    this.openStreams += 1;
+    res.socket?.once('close', () => (this.openStreams -= 1));
+    const midStream: Array<FakeOllamaFault | null> = ['error_mid_stream', 'cut_stream', 'garbage_line', 'huge_line', 'non_string_content'];
+    const faultAt = midStream.includes(fault) ? Math.min(options.afterTokens ?? 2, tokens.length) : -1;
     for (let i = 0; i <= tokens.length; i++) {
       if (i === faultAt) {
         if (fault === 'error_mid_stream') return void res.end(JSON.stringify({ error: 'an error was encountered while running the model: unexpected EOF' }) + '\n');
         if (fault === 'cut_stream') return void res.socket?.destroy();
-        await write(res, 'this is not json <html>\n');
+        if (fault === 'garbage_line') await write(res, 'this is not json <html>\n');
+        if (fault === 'huge_line') {
+          const piece = 'x'.repeat(64 * 1024);
+          for (let sent = 0; sent < (options.lineBytes ?? 20 * 1024 * 1024) && !closed; sent += piece.length) await write(res, piece);
+          await write(res, '\n');
+        }
+        if (fault === 'non_string_content') {
+          await write(res, JSON.stringify({ ...chunk('', false), message: { role: 'assistant', content: 12345 } }) + '\n');
+          await write(res, JSON.stringify({ ...chunk('', false), message: { role: 'assistant', content: { text: 'x' } } }) + '\n');
+        }
       }
       if (i === tokens.length) break;
       if (delayMs) await sleep(delayMs);
       if (closed) return;
       await write(res, JSON.stringify(chunk(tokens[i], false)) + '\n');
     }
-    if (!closed) res.end(JSON.stringify(chunk('', true)) + '\n');
+    if (closed) return;
+    if (fault === 'done_keep_open') return void (await write(res, JSON.stringify(chunk('', true)) + '\n'));
+    res.end(JSON.stringify(chunk('', true)) + '\n');
   }
 }
 

@@ -1,5 +1,6 @@
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { LONE_SURROGATE } from '../text';
 
 /** Deeper JSON is refused: the hash chain, canonical JSON and class-transformer all recurse. */
 export const MAX_JSON_DEPTH = 32;
@@ -8,7 +9,7 @@ export const MAX_JSON_DEPTH = 32;
  * NUL is refused by PostgreSQL text columns (a 500 there), and an unpaired surrogate is not text:
  * stored as UTF-8 it silently becomes U+FFFD, so what is stored differs from what was accepted.
  */
-const BAD_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const BAD_CHARACTER = new RegExp(`\\u0000|${LONE_SURROGATE.source}`);
 const BAD_CHARACTER_MESSAGE = 'contains a NUL character or an unpaired UTF-16 surrogate';
 
 /** The first problem of a parsed JSON (or query) value, or null; iterative, so hostile depth cannot overflow the stack. */
