@@ -15,6 +15,7 @@ const SCENARIOS = {
   fanout: require('./fanout'),
   replay: require('./replay'),
   streaming: require('./streaming'),
+  search: require('./search'),
 };
 const SMALL = 1_000;
 const BIG = 1_000_000;
@@ -63,6 +64,16 @@ async function main() {
       log(`paging: bulk load took ${(ms / 1000).toFixed(1)} s`);
     }
 
+    // Search (and export) get a database of their own: 1,000,000 messages over 10,000 sessions.
+    let searchDb = null;
+    if (wants('search')) {
+      searchDb = { database: join(tmp.dir, 'search.sqlite') };
+      copyFileSync(floorDatabase, searchDb.database);
+      log('search: bulk-loading 1,000,000 messages (indexed by the FTS5 triggers)');
+      searchDb.corpus = SCENARIOS.search.buildCorpus(searchDb.database);
+      log(`search: load took ${(searchDb.corpus.ms / 1000).toFixed(1)} s`);
+    }
+
     server = await startServer({ database, ollamaUrl: ollama.url });
     if (wants('paging')) {
       log('paging: newest page + 20 older pages, 1k vs 1M');
@@ -83,6 +94,12 @@ async function main() {
     if (wants('streaming')) {
       log('streaming: direct vs through the service');
       results.streaming = await SCENARIOS.streaming.run({ server, ollama });
+    }
+    if (searchDb) {
+      await server.stop();
+      server = await startServer({ database: searchDb.database, ollamaUrl: ollama.url });
+      log('search: query mix over 1,000,000 messages, then the write path with / without the index');
+      results.search = await SCENARIOS.search.run({ server, ...searchDb });
     }
   } finally {
     if (server) await server.stop();
@@ -125,6 +142,10 @@ function targets(r) {
     add('streaming: tokens lost', r.streaming.tokens_lost, 0, '');
   }
   if (r.replay) add('replay: 10,000 behind → caught up', r.replay.catch_up_ms, 1000, ' ms');
+  if (r.search) {
+    add(`search: median query (${r.search.messages.toLocaleString('en')} messages)`, r.search.median_ms, 50, ' ms');
+    add('search: p99 query', r.search.p99_ms, 200, ' ms');
+  }
   if (r.startup) {
     add('start-up: seeded DB → /health/ready', r.startup.seeded_db_ms, 1500, ' ms');
     add('start-up: empty DB + seed → /health/ready', r.startup.empty_db_ms, 2000, ' ms');
@@ -166,6 +187,16 @@ function table({ machine, results: r, targets: t }) {
     row('4. Streaming', 'tokens lost · replies not complete', `${s.tokens_lost} · ${s.replies_not_complete}`);
   }
   if (r.replay) row('5. Replay', `${r.replay.behind.toLocaleString('en')} events behind → ready (${r.replay.events_replayed} replayed)`, `${r.replay.catch_up_ms} ms`);
+  if (r.search) {
+    const s = r.search;
+    row('7. Search', `${s.queries} queries over ${s.messages.toLocaleString('en')} messages: median · p99 · max`, `${s.median_ms} ms · ${s.p99_ms} ms · ${s.max_ms} ms`);
+    for (const [kind, v] of Object.entries(s.by_kind)) row('7. Search', `${kind}: median · p99`, `${v.median_ms} ms · ${v.p99_ms} ms`);
+    row('7. Search', 'messages holding the word of rank 1 · 30 · 1,000 · 10,000', `${s.document_frequency.rank_1} · ${s.document_frequency.rank_30} · ${s.document_frequency.rank_1000} · ${s.document_frequency.rank_10000}`);
+    const w = s.write_api;
+    row('7. Search', `write path (POST message, ${w.writes_each} sequential) with · without index: median`, `${w.with_index.median_ms} ms · ${w.without_index.median_ms} ms`);
+    row('7. Search', 'write path with · without index: p99', `${w.with_index.p99_ms} ms · ${w.without_index.p99_ms} ms`);
+    row('7. Search', 'raw INSERT (20k per transaction) with · without index', `${s.write_raw_insert_us.with_index_us} µs · ${s.write_raw_insert_us.without_index_us} µs per row`);
+  }
   if (r.startup) {
     row('6. Start-up', 'empty DB incl. migrations + seed → ready (median of 3)', `${r.startup.empty_db_ms} ms`);
     row('6. Start-up', 'seeded DB → ready (median of 3)', `${r.startup.seeded_db_ms} ms`);

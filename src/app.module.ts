@@ -21,6 +21,7 @@ import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { ConnectionModule } from './connection/connection.module';
 import { TaskModule } from './task/task.module';
+import { TransferModule } from './transfer/transfer.module';
 import { VoiceModule } from './voice/voice.module';
 
 /** The whole service, built for one validated environment (tests pass their own). */
@@ -52,6 +53,7 @@ export class AppModule {
         FounderModule,
         DaenaModule,
         SearchModule,
+        TransferModule,
         // Above the domain modules: the original API's aliases (docs/compatibility.md).
         CompatModule,
       ],

@@ -6,6 +6,7 @@ import { CliOutput } from './cli-output';
 import { EventsCommand } from './events.command';
 import { SeedCommand } from './seed.command';
 import { TokenCommand } from './token.command';
+import { ExportCommand, ImportCommand } from './transfer.command';
 
 /** The whole app wiring (no HTTP server: the CLI runs in an application context) plus the commands. */
 @Module({})
@@ -14,7 +15,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [AppModule.forRoot(env), SeedModule],
-      providers: [CliOutput, SeedCommand, TokenCommand, EventsCommand],
+      providers: [CliOutput, SeedCommand, TokenCommand, EventsCommand, ExportCommand, ImportCommand],
     };
   }
 }

@@ -121,7 +121,7 @@ export const PATH_VALUES: Array<[string, string]> = [
  * Inputs a route's DTO accepts but its service refuses by its own rules (so the generator, which
  * asks only the ValidationPipe, cannot find them): listed per route key, each a query string or a body.
  */
-export const SERVICE_RULE_CASES: Record<string, Array<{ kind: string; query?: string; body?: unknown; expect: number[] }>> = {
+export const SERVICE_RULE_CASES: Record<string, Array<{ kind: string; query?: string; body?: unknown; raw?: { type: string; text: string | Buffer }; expect: number[] }>> = {
   'GET /api/v1/search': [
     ...['"unclosed', '-only -exclusions', 'la*nch', '*', '""', 'x -', 'a*', '"a"b', '!!!', '-"q3 plan"'].map((q) => ({
       kind: `search syntax ${JSON.stringify(q)}`,
@@ -131,6 +131,17 @@ export const SERVICE_RULE_CASES: Record<string, Array<{ kind: string; query?: st
     { kind: 'since after until', query: 'q=x&since=2026-02-01&until=2026-01-01', expect: [400] },
     { kind: 'cursor past the last page', query: `q=x&cursor=${Buffer.from('[5000]').toString('base64url')}`, expect: [400] },
     { kind: 'cursor of another list', query: `q=x&cursor=${Buffer.from('["2026-01-01",3]').toString('base64url')}`, expect: [400] },
+  ],
+  'POST /api/v1/founder/import': [
+    { kind: 'empty upload', raw: { type: 'application/x-ndjson', text: '' }, expect: [400] },
+    { kind: 'not a bundle', raw: { type: 'application/x-ndjson', text: 'hello\n' }, expect: [400] },
+    { kind: 'bundle header only', raw: { type: 'application/x-ndjson', text: '{"bundle":{"format":"daena-bundle","version":1}}\n' }, expect: [400] },
+    { kind: 'wrong bundle version', raw: { type: 'application/x-ndjson', text: '{"bundle":{"format":"daena-bundle","version":2}}\n' }, expect: [400] },
+    { kind: 'row before any section', raw: { type: 'application/x-ndjson', text: '{"bundle":{"format":"daena-bundle","version":1}}\n{"row":{"id":1}}\n' }, expect: [400] },
+    { kind: 'corrupt gzip', raw: { type: 'application/gzip', text: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]) }, expect: [400] },
+    { kind: 'Open WebUI chat without "chat"', query: 'format=openwebui', raw: { type: 'application/octet-stream', text: '[{"id":"x"}]' }, expect: [400] },
+    { kind: 'LibreChat without conversationId', query: 'format=librechat', raw: { type: 'application/octet-stream', text: '{"messages":[]}' }, expect: [400] },
+    { kind: 'JSON body (must be raw)', body: { chats: [] }, expect: [415] },
   ],
 };
 
@@ -297,11 +308,12 @@ export async function generateCases(route: RouteInfo, ctx: CaseContext): Promise
     }
   }
   for (const rule of SERVICE_RULE_CASES[route.key] ?? []) {
-    add(`rule: ${rule.kind}`, {
-      path: rule.query === undefined ? base : `${base}?${rule.query}`,
-      ...(rule.body === undefined ? withBody : { headers: JSON_HEADERS, body: jsonOf(rule.body) }),
-      expect: rule.expect,
-    });
+    const body = rule.raw
+      ? { headers: { 'content-type': rule.raw.type }, body: rule.raw.text }
+      : rule.body === undefined
+        ? withBody
+        : { headers: JSON_HEADERS, body: jsonOf(rule.body) };
+    add(`rule: ${rule.kind}`, { path: rule.query === undefined ? base : `${base}?${rule.query}`, ...body, expect: rule.expect });
   }
   return cases;
 }

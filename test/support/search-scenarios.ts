@@ -196,4 +196,23 @@ export function searchScenarios(env: () => Promise<Record<string, string>>, tear
     const found = (await search({ q: 'sunny pangolin', role: 'assistant' }).expect(200)).body.results;
     expect(found).toEqual([expect.objectContaining({ message_id: offline.body.message_id, session_id: offline.body.session_id, scope_type: 'executive' })]);
   });
+
+  it('ranks a word found in more messages than the rank window over its newest matches, widening the window for filters', async () => {
+    if (!sqlite()) return;
+    const old = await session({ scope_type: 'department', scope_id: 'finance' });
+    const oldId = await say(old, 'ubiquitous ledger from long ago');
+    const busy = await session({ title: 'busy' });
+    // 25,000 newer messages holding the same word (more than RANK_WINDOW), written straight in.
+    await t.dataSource.query(
+      `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 24999)
+       INSERT INTO chat_messages (session_id, role, content, status, created_at, updated_at)
+       SELECT ?, 'user', 'ubiquitous filler ' || i, 'complete', datetime('now'), datetime('now') FROM n`,
+      [busy],
+    );
+    const page = (await search({ q: 'ubiquitous', limit: 5 }).expect(200)).body.results;
+    expect(page).toHaveLength(5);
+    // Only the old department message passes the filter: the window widens until it is found.
+    expect(ids((await search({ q: 'ubiquitous', scope_type: 'department' }).expect(200)).body)).toEqual([oldId]);
+    expect(ids((await search({ q: 'ubiquitous ledger' }).expect(200)).body)).toEqual([oldId]);
+  });
 }

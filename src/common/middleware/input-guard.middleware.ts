@@ -58,6 +58,16 @@ export function expressRouteLookup(expressApp: { router: { stack: unknown[] } })
     });
 }
 
+/** Raw-body uploads (a company bundle or a chat export), streamed to the route instead of parsed. */
+export const STREAMED_UPLOAD_ROUTES = ['/api/v1/founder/import'];
+export const STREAMED_UPLOAD_TYPES = ['application/x-ndjson', 'application/gzip', 'application/octet-stream'];
+
+function isStreamedUpload(req: Request): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const path = (req.originalUrl ?? req.url).split('?')[0].replace(/\/+$/, '');
+  return req.method === 'POST' && STREAMED_UPLOAD_ROUTES.includes(path) && STREAMED_UPLOAD_TYPES.includes(type);
+}
+
 /**
  * The API speaks JSON only. Without this, a body sent as text/plain or a form was silently ignored
  * (parsed as `{}`), so a request could succeed with defaults instead of what the client sent. A path
@@ -65,7 +75,7 @@ export function expressRouteLookup(expressApp: { router: { stack: unknown[] } })
  */
 export function jsonBodiesOnlyMiddleware(isServed: RouteLookup) {
   return function jsonBodiesOnly(req: Request, _res: Response, next: NextFunction): void {
-    if (!hasBody(req) || /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return next();
+    if (!hasBody(req) || /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '') || isStreamedUpload(req)) return next();
     if (!isServed(req.method, req.path)) return next();
     next(new UnsupportedMediaTypeException('Request bodies must be JSON (Content-Type: application/json)'));
   };
