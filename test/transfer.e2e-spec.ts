@@ -50,7 +50,7 @@ describe('export and import of the whole company', () => {
     await api().post('/api/v1/daena/chat').send({ message: 'Plan the okapi launch' }).expect(200);
     await api().post('/api/v1/departments/engineering/chat').send({ message: 'Status of the build?' }).expect(200);
     await api().post('/api/v1/agents/A11/chat').send({ message: 'Your view, A11?' }).expect(200);
-    const doomed = (await api().post('/api/v1/chat-history/sessions').send({ title: 'Doomed' }).expect(201)).body.session_id;
+    const doomed = (await api().post('/api/v1/chat-history/sessions').send({ title: 'Doomed' }).expect(200)).body.session_id;
     await api().post(`/api/v1/chat-history/sessions/${doomed}/messages`).send({ role: 'user', content: 'to be deleted 😀' }).expect(201);
     await api().delete(`/api/v1/chat-history/sessions/${doomed}`).expect(200);
     await api().post('/api/v1/tasks').send({ owner_type: 'agent', owner_id: 'A11', title: 'Write the brief' }).expect(201);
@@ -98,7 +98,7 @@ describe('export and import of the whole company', () => {
       const found = await target.api().get('/api/v1/search').query({ q: 'okapi launch' }).expect(200);
       expect(found.body.results.length).toBeGreaterThan(0);
       // New rows continue after the restored ids.
-      const next = await target.api().post('/api/v1/chat-history/sessions').send({ title: 'after restore' }).expect(201);
+      const next = await target.api().post('/api/v1/chat-history/sessions').send({ title: 'after restore' }).expect(200);
       expect(next.body.session_id).toEqual(expect.any(String));
     } finally {
       await target.close();
@@ -175,7 +175,7 @@ describe('export and import of the whole company', () => {
     const target = await createTestApp({ ENCRYPTION_KEY });
     try {
       // The target has its own seed (same departments and agents) and its own chats.
-      const own = (await target.api().post('/api/v1/chat-history/sessions').send({ title: 'Target only' }).expect(201)).body.session_id;
+      const own = (await target.api().post('/api/v1/chat-history/sessions').send({ title: 'Target only' }).expect(200)).body.session_id;
       await target.api().post(`/api/v1/chat-history/sessions/${own}/messages`).send({ role: 'user', content: 'local message' }).expect(201);
       await target.api().post('/api/v1/founder/departments/finance/hide').expect(200);
       const before = await tableCounts(target.dataSource, ['chat_sessions', 'chat_messages', 'departments', 'agents', 'event_log']);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppModule } from '../app.module';
 import { Environment } from '../config/environment';
 import { SeedModule } from '../seed/seed.module';
+import { TransferModule } from '../transfer/transfer.module';
 import { CliOutput } from './cli-output';
 import { EventsCommand } from './events.command';
 import { SeedCommand } from './seed.command';
@@ -14,7 +15,7 @@ export class CliModule {
   static forRoot(env: Environment): DynamicModule {
     return {
       module: CliModule,
-      imports: [AppModule.forRoot(env), SeedModule],
+      imports: [AppModule.forRoot(env), SeedModule, TransferModule],
       providers: [CliOutput, SeedCommand, TokenCommand, EventsCommand, ExportCommand, ImportCommand],
     };
   }

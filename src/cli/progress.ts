@@ -4,8 +4,11 @@
  */
 export class Progress {
   private readonly started = Date.now();
-  private lastDraw = 0;
-  private lastLabel = '';
+  private lastDraw = Date.now();
+  private label = '';
+  /** Rows of the sections finished in this phase, and of the one in progress. */
+  private finished = 0;
+  private current = 0;
   private drawn = false;
 
   constructor(
@@ -20,27 +23,29 @@ export class Progress {
 
   /** `phase` (export / validate / write), the current section and rows done in it. */
   update(phase: string, section: string, rows: number): void {
-    const now = Date.now();
     const label = `${phase} ${section}`;
-    const every = this.tty ? 100 : this.plainEveryMs;
-    if (label === this.lastLabel && now - this.lastDraw < every) return;
+    if (label !== this.label) {
+      if (!this.label.startsWith(`${phase} `)) this.finished = 0;
+      else this.finished += this.current;
+      this.label = label;
+    }
+    this.current = rows;
+    const now = Date.now();
+    if (now - this.lastDraw < (this.tty ? 100 : this.plainEveryMs)) return;
     this.lastDraw = now;
-    this.lastLabel = label;
-    this.draw(phase, section, rows, now);
-  }
-
-  private draw(phase: string, section: string, rows: number, now: number): void {
     const total = this.totals[section];
     const seconds = Math.max(0.001, (now - this.started) / 1000);
-    const rate = Math.round(rows / Math.max(0.001, seconds));
+    const done = this.finished + rows;
+    const rate = Math.round(done / seconds).toLocaleString('en');
+    const count = `${rows.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''}`;
     if (!this.tty) {
-      this.stream.write(`${phase}: ${section} ${rows.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} rows (${rate.toLocaleString('en')} rows/s overall section rate, ${seconds.toFixed(0)} s)\n`);
+      this.stream.write(`${phase}: ${section} ${count} rows; ${done.toLocaleString('en')} rows in ${seconds.toFixed(0)} s (${rate} rows/s)\n`);
       return;
     }
     const width = 28;
     const fraction = total ? Math.min(1, rows / total) : 0;
-    const bar = total ? `[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}%` : '[counting]';
-    this.stream.write(`\r\x1b[2K${phase} ${section.padEnd(24)} ${bar} ${rows.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} · ${rate.toLocaleString('en')}/s`);
+    const bar = total ? `[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}%` : '';
+    this.stream.write(`\r\x1b[2K${phase} ${section.padEnd(24)} ${bar} ${count} · ${done.toLocaleString('en')} rows · ${rate}/s`);
     this.drawn = true;
   }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { IMPORT_FORMATS } from '../transfer.service';
@@ -56,13 +56,14 @@ export class ImportedSessionDto {
   @ApiProperty({ description: "The chat's id in the tool it came from" }) source_id: string;
 }
 
+@ApiExtraModels(SectionReportDto)
 /** One response for every format: bundle fields for `daena`, chat fields for the foreign formats. */
 export class ImportReportDto {
   @ApiProperty({ enum: ['daena', 'openwebui', 'librechat'] }) format: string;
   @ApiProperty() dry_run: boolean;
   @ApiPropertyOptional({ enum: ['restore', 'merge'], description: 'daena: `restore` into an empty database (ids kept), else `merge` by natural keys' })
   mode?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { $ref: '#/components/schemas/SectionReportDto' } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { $ref: getSchemaPath(SectionReportDto) } })
   sections?: Record<string, SectionReportDto>;
   @ApiPropertyOptional({ type: [ImportConflictDto], description: 'daena: the first 200 conflicts' }) conflicts?: ImportConflictDto[];
   @ApiPropertyOptional() conflicts_total?: number;
