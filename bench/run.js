@@ -16,6 +16,7 @@ const SCENARIOS = {
   replay: require('./replay'),
   streaming: require('./streaming'),
   search: require('./search'),
+  transfer: require('./transfer'),
 };
 const SMALL = 1_000;
 const BIG = 1_000_000;
@@ -66,7 +67,7 @@ async function main() {
 
     // Search (and export) get a database of their own: 1,000,000 messages over 10,000 sessions.
     let searchDb = null;
-    if (wants('search')) {
+    if (wants('search') || wants('transfer')) {
       searchDb = { database: join(tmp.dir, 'search.sqlite') };
       copyFileSync(floorDatabase, searchDb.database);
       log('search: bulk-loading 1,000,000 messages (indexed by the FTS5 triggers)');
@@ -98,8 +99,16 @@ async function main() {
     if (searchDb) {
       await server.stop();
       server = await startServer({ database: searchDb.database, ollamaUrl: ollama.url });
-      log('search: query mix over 1,000,000 messages, then the write path with / without the index');
-      results.search = await SCENARIOS.search.run({ server, ...searchDb });
+      if (wants('search')) {
+        log('search: query mix over 1,000,000 messages, then the write path with / without the index');
+        results.search = await SCENARIOS.search.run({ server, ...searchDb });
+      }
+      await server.stop();
+      server = null;
+      if (wants('transfer')) {
+        log('transfer: CLI export (gzip) of the 1,000,000-message company, then restore into an empty database');
+        results.transfer = await SCENARIOS.transfer.run({ database: searchDb.database, dir: tmp.dir });
+      }
     }
   } finally {
     if (server) await server.stop();
@@ -146,6 +155,7 @@ function targets(r) {
     add(`search: median query (${r.search.messages.toLocaleString('en')} messages)`, r.search.median_ms, 50, ' ms');
     add('search: p99 query', r.search.p99_ms, 200, ' ms');
   }
+  if (r.transfer) add(`export: peak RSS (${r.transfer.messages.toLocaleString('en')} messages)`, r.transfer.export_peak_rss_mb, 300, ' MB');
   if (r.startup) {
     add('start-up: seeded DB → /health/ready', r.startup.seeded_db_ms, 1500, ' ms');
     add('start-up: empty DB + seed → /health/ready', r.startup.empty_db_ms, 2000, ' ms');
@@ -196,6 +206,11 @@ function table({ machine, results: r, targets: t }) {
     row('7. Search', `write path (POST message, ${w.writes_each} sequential) with · without index: median`, `${w.with_index.median_ms} ms · ${w.without_index.median_ms} ms`);
     row('7. Search', 'write path with · without index: p99', `${w.with_index.p99_ms} ms · ${w.without_index.p99_ms} ms`);
     row('7. Search', 'raw INSERT (20k per transaction) with · without index', `${s.write_raw_insert_us.with_index_us} µs · ${s.write_raw_insert_us.without_index_us} µs per row`);
+  }
+  if (r.transfer) {
+    const x = r.transfer;
+    row('8. Export', `CLI export of ${x.messages.toLocaleString('en')} messages (gzip, ${x.bundle_mb} MB): time · peak RSS`, `${x.export_s} s · ${x.export_peak_rss_mb} MB`);
+    row('8. Import', 'CLI restore into an empty database (validate + write): time · peak RSS', `${x.import_s} s · ${x.import_peak_rss_mb} MB`);
   }
   if (r.startup) {
     row('6. Start-up', 'empty DB incl. migrations + seed → ready (median of 3)', `${r.startup.empty_db_ms} ms`);

@@ -16,7 +16,8 @@ describe('SQLite search index migration', () => {
     await before.destroy();
 
     const after = await open(SQLITE_MIGRATIONS);
-    expect((await after.runMigrations()).map((m) => m.name)).toEqual(['SearchIndex1795600000000']);
+    expect((await after.runMigrations()).map((m) => m.name)).toEqual(['SearchIndex1795600000000', 'SearchPrefixIndex1795600000001']);
+    expect((await after.query(`SELECT sql FROM sqlite_master WHERE name = 'chat_messages_fts'`))[0].sql).toContain("prefix='2 3 4'");
     const match = (table: string, q: string) => after.query(`SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?`, [q]);
     expect(await match('chat_messages', 'tapir')).toEqual([{ rowid: 1 }]);
     expect(await match('chat_sessions', 'lemur')).toEqual([{ rowid: 1 }]);
@@ -32,6 +33,10 @@ describe('SQLite search index migration', () => {
     await after.query(`INSERT INTO chat_messages_fts(chat_messages_fts) VALUES ('integrity-check')`);
     await after.query(`INSERT INTO chat_sessions_fts(chat_sessions_fts) VALUES ('integrity-check')`);
 
+    await after.undoLastMigration();
+    expect((await after.query(`SELECT sql FROM sqlite_master WHERE name = 'chat_messages_fts'`))[0].sql).not.toContain('prefix');
+    await after.query(`INSERT INTO chat_messages (session_id, role, content) VALUES ('s-1', 'user', 'after the revert, a quagga')`);
+    expect(await match('chat_messages', 'quagga')).toEqual([{ rowid: 2 }]);
     await after.undoLastMigration();
     expect(await after.query(`SELECT name FROM sqlite_master WHERE name LIKE '%_fts%'`)).toEqual([]);
     await after.destroy();

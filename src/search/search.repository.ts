@@ -111,23 +111,37 @@ export class SearchRepository {
    * order); when the filters leave fewer rows than asked for, the window widens until it spans all.
    */
   private async sqliteMessages(match: string, columns: string, extra: string, params: unknown[], limit: number, offset: number): Promise<SearchHit[]> {
-    for (let window = RANK_WINDOW; ; window *= 4) {
+    const wanted = offset + limit;
+    let candidates: number | null = Math.max(wanted * 4, wanted + 200);
+    for (let window = RANK_WINDOW; ; ) {
       const [edge] = await runSql<Array<{ id: number }>>(
         this.dataSource.manager,
         'SELECT rowid AS id FROM chat_messages_fts WHERE chat_messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
         [match, window],
       );
-      // bm25() in a subquery, not FTS5's ORDER BY rank: with rank ordering FTS5 scores every match
-      // and ignores the rowid bound.
+      // bm25() in a subquery, not FTS5's ORDER BY rank (which scores every match and ignores the rowid
+      // bound); the best `candidates` are joined and filtered, not all of them (the join is the cost).
       const rows = await runSql<Row[]>(
         this.dataSource.manager,
         `SELECT ${columns}, -h.score AS score, '' AS snippet
-         FROM (SELECT rowid AS id, bm25(chat_messages_fts) AS score FROM chat_messages_fts WHERE chat_messages_fts MATCH ?${edge ? ' AND rowid > ?' : ''}) h
+         FROM (SELECT rowid AS id, bm25(chat_messages_fts) AS score FROM chat_messages_fts WHERE chat_messages_fts MATCH ?${edge ? ' AND rowid > ?' : ''}
+               ORDER BY score${candidates === null ? '' : ' LIMIT ?'}) h
          JOIN chat_messages m ON m.id = h.id JOIN chat_sessions s ON s.session_id = m.session_id
          WHERE 1 = 1${extra} ORDER BY h.score, m.id DESC LIMIT ? OFFSET ?`,
-        [match, ...(edge ? [edge.id] : []), ...params, limit, offset],
+        [match, ...(edge ? [edge.id] : []), ...(candidates === null ? [] : [candidates]), ...params, limit, offset],
       );
-      if (edge && rows.length < limit) continue;
+      if (rows.length < limit) {
+        // The filters left too few: first consider every candidate of the window, then widen the window.
+        if (candidates !== null) {
+          candidates = null;
+          continue;
+        }
+        if (edge) {
+          window *= 4;
+          candidates = Math.max(wanted * 4, wanted + 200);
+          continue;
+        }
+      }
       // Snippets for the page's rows only.
       if (rows.length) {
         const snippets = await runSql<Array<{ id: number; snippet: string }>>(
