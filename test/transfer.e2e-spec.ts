@@ -230,6 +230,13 @@ describe('imports of other tools’ chats', () => {
       Array<{ role: string; content: string; model: string | null; author: string | null; created_at: string }>
     >;
 
+  it('dry-runs a foreign import: the report of a real run, nothing written', async () => {
+    const before = await dbFingerprint(t.dataSource);
+    const res = await upload(t, readFileSync(join(FIXTURES, 'openwebui-chats.json')), '?dry_run=true', 'application/octet-stream').expect(200);
+    expect(res.body).toMatchObject({ format: 'openwebui', dry_run: true, sessions_created: 2, messages_created: 6 });
+    expect(await dbFingerprint(t.dataSource)).toBe(before);
+  });
+
   it('imports an Open WebUI chats export as general sessions: active branch, order, titles, timestamps', async () => {
     const file = readFileSync(join(FIXTURES, 'openwebui-chats.json'));
     const res = await upload(t, file, '', 'application/octet-stream').expect(200);

@@ -5,6 +5,7 @@ import { EventLog } from '../events/entities/event-log.entity';
 import { computeEventHash } from '../events/events.service';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleError, BundleHeader, Manifest, Row, SectionHasher, SectionName, SECTIONS } from './bundle-format';
 import { readLines } from './bundle-reader';
+import { writeOrDryRun } from './dry-run';
 import { naturalKey, TransferRepository } from './transfer.repository';
 
 /** What the validation pass learnt: enough to check references and to plan the writes. */
@@ -66,12 +67,6 @@ const REFERENCES: Partial<Record<SectionName, Record<string, SectionName>>> = {
 const NOT_COMPARED = new Set(['id', 'created_at', 'updated_at']);
 const MAX_LISTED_CONFLICTS = 200;
 const BATCH = 500;
-
-class DryRunRollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
 
 @Injectable()
 export class ImportService {
@@ -208,16 +203,7 @@ export class ImportService {
   /** Validates the whole bundle, then writes it in one transaction (rolled back for a dry run). */
   async importBundle(file: string, options: ImportOptions = {}): Promise<ImportReport> {
     await this.inspect(file, options);
-    try {
-      return await this.uow.write(async (tx) => {
-        const report = await this.write(tx.manager, file, options);
-        if (options.dryRun) throw new DryRunRollback(report);
-        return report;
-      });
-    } catch (error) {
-      if (error instanceof DryRunRollback) return error.report;
-      throw error;
-    }
+    return writeOrDryRun(this.uow, Boolean(options.dryRun), (tx) => this.write(tx.manager, file, options));
   }
 
   private async isEmpty(manager: EntityManager): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { EventsService } from '../../src/events/events.service';
 import { useTestApp } from '../support/app';
+import { pgAdmin as admin, pgDatabaseUrl } from '../support/postgres';
 import { expectReplayWithoutInterleaving } from '../support/replay-check';
 import { connectSocket, waitFor } from '../support/socket';
 
@@ -8,21 +8,10 @@ import { connectSocket, waitFor } from '../support/socket';
  * Needs PostgreSQL (PG_TEST_URL, default postgres://postgres@127.0.0.1:5432/postgres): run with
  * `npm run test:pg`. Not part of the default `npm test`, which needs nothing but SQLite.
  */
-const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `daena_pg_${process.pid}`;
 
-async function admin(sql: string) {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('the service on PostgreSQL', () => {
-  const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`);
+  const dbUrl = pgDatabaseUrl(DB_NAME);
   beforeAll(async () => {
     await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
     await admin(`CREATE DATABASE ${DB_NAME}`);

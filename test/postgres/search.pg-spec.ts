@@ -1,35 +1,21 @@
 import { Client } from 'pg';
+import { pgCreateDatabase, pgDatabaseUrl, pgDropDatabase } from '../support/postgres';
 import { searchScenarios } from '../support/search-scenarios';
 
 /**
  * Needs PostgreSQL (PG_TEST_URL, default postgres://postgres@127.0.0.1:5432/postgres): run with
  * `npm run test:pg`. The same scenarios as test/search.e2e-spec.ts, over tsvector + GIN.
  */
-const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `daena_search_pg_${process.pid}`;
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('GET /api/v1/search on PostgreSQL (tsvector + GIN), needs PostgreSQL', () => {
   searchScenarios(
-    async () => {
-      await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
-      await admin(`CREATE DATABASE ${DB_NAME}`);
-      return { DB_TYPE: 'postgres', DB_URL: ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`) };
-    },
-    () => admin(`DROP DATABASE IF EXISTS ${DB_NAME}`),
+    async () => ({ DB_TYPE: 'postgres', DB_URL: await pgCreateDatabase(DB_NAME) }),
+    () => pgDropDatabase(DB_NAME),
   );
 
   it('is served by the GIN indexes', async () => {
-    const client = new Client({ connectionString: ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`) });
+    const client = new Client({ connectionString: pgDatabaseUrl(DB_NAME) });
     await client.connect();
     try {
       const { rows } = await client.query(`SELECT indexname FROM pg_indexes WHERE indexname IN ('IDX_chat_messages_search', 'IDX_chat_sessions_search') ORDER BY 1`);

@@ -1,26 +1,14 @@
-import { Client } from 'pg';
 import request from 'supertest';
 import { EventsService } from '../../src/events/events.service';
 import { createTestApp, FOUNDER_TOKEN, TestApp } from '../support/app';
+import { pgCreateDatabase, pgDatabaseUrl as urlOf, pgDropDatabase } from '../support/postgres';
 
 /**
  * Needs PostgreSQL (PG_TEST_URL, default postgres://postgres@127.0.0.1:5432/postgres): run with
  * `npm run test:pg`. Export from PostgreSQL, restore into PostgreSQL and into SQLite.
  */
-const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SOURCE_DB = `daena_transfer_src_${process.pid}`;
 const TARGET_DB = `daena_transfer_dst_${process.pid}`;
-const urlOf = (name: string) => ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const exportOf = async (t: TestApp) =>
   (
@@ -44,10 +32,7 @@ describe('export / import on PostgreSQL, needs PostgreSQL', () => {
   let bundle: string;
 
   beforeAll(async () => {
-    for (const db of [SOURCE_DB, TARGET_DB]) {
-      await admin(`DROP DATABASE IF EXISTS ${db}`);
-      await admin(`CREATE DATABASE ${db}`);
-    }
+    for (const db of [SOURCE_DB, TARGET_DB]) await pgCreateDatabase(db);
     source = await createTestApp({ DB_TYPE: 'postgres', DB_URL: urlOf(SOURCE_DB) });
     await source.api().post('/api/v1/daena/chat').send({ message: 'Plan the tapir launch' }).expect(200);
     await source.api().post('/api/v1/tasks').send({ owner_type: 'agent', owner_id: 'A11', title: 'Brief' }).expect(201);
@@ -55,7 +40,7 @@ describe('export / import on PostgreSQL, needs PostgreSQL', () => {
   }, 60_000);
   afterAll(async () => {
     await source?.close();
-    for (const db of [SOURCE_DB, TARGET_DB]) await admin(`DROP DATABASE IF EXISTS ${db}`);
+    for (const db of [SOURCE_DB, TARGET_DB]) await pgDropDatabase(db);
   });
 
   it('restores into an empty PostgreSQL database: identical re-export, chain intact, sequences continue', async () => {
