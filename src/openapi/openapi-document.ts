@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorBody } from '../common/dto/error-body.dto';
 import pluginMetadata from './plugin-metadata';
+import { documentRouteErrors } from './route-errors';
 
 export const OPENAPI_TITLE = 'Daena API';
 
@@ -14,6 +15,7 @@ export const OPENAPI_TITLE = 'Daena API';
  */
 export async function buildOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
   await SwaggerModule.loadPluginMetadata(pluginMetadata);
+  documentRouteErrors(app);
   const config = new DocumentBuilder()
     .setTitle(OPENAPI_TITLE)
     .setDescription(
@@ -31,9 +33,11 @@ export async function buildOpenApiDocument(app: INestApplication): Promise<OpenA
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ErrorBody],
-    operationIdFactory: (controller, method) => `${lowerFirst(controller.replace(/Controller$/, ''))}${upperFirst(method)}`,
+    operationIdFactory: (controller, method) => `${lowerFirst(controller.replace(/Controller$/, ''))}${upperFirst(aliasFree(method))}`,
   });
 }
 
+/** `live[0]`, `live[1]`: swagger's keys for one method served under several paths -> `live`, `liveAlias1`. */
+const aliasFree = (method: string) => method.replace(/\[(\d+)\]$/, (_match, index: string) => (index === '0' ? '' : `Alias${index}`));
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
