@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
@@ -216,6 +217,45 @@ describe('export and import of the whole company', () => {
     expectErrorBody(json.body, 415);
     expect((await upload(source, '')).status).toBe(400);
   });
+});
+
+describe('export while the company keeps writing (file database)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'daena-export-snapshot-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads one snapshot: sessions and messages written during the export never leave a message without its session', async () => {
+    const t = await createTestApp({ DB_DATABASE: join(dir, 'busy.sqlite') });
+    try {
+      const first = (await t.api().post('/api/v1/chat-history/sessions').send({ title: 'bulk' }).expect(200)).body.session_id;
+      // Enough rows that the export takes a while, written straight in.
+      await t.dataSource.query(
+        `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999)
+         INSERT INTO chat_messages (session_id, role, content, status, created_at, updated_at)
+         SELECT ?, 'user', 'bulk message ' || i, 'complete', datetime('now'), datetime('now') FROM n`,
+        [first],
+      );
+      const exporting = exportBundle(t);
+      // New sessions with a message each while the export runs: without a snapshot, a message read
+      // after its session's section would point at a session the bundle does not hold.
+      const writes = (async () => {
+        for (let i = 0; i < 20; i++) {
+          const id = (await t.api().post('/api/v1/chat-history/sessions').send({ title: `during ${i}` }).expect(200)).body.session_id;
+          await t.api().post(`/api/v1/chat-history/sessions/${id}/messages`).send({ role: 'user', content: `written during the export ${i}` }).expect(201);
+        }
+      })();
+      const [bundle] = await Promise.all([exporting, writes]);
+      const target = await emptyApp();
+      try {
+        const res = await upload(target, bundle, '?dry_run=true').expect(200);
+        expect(res.body.mode).toBe('restore');
+        expect(res.body.sections.chat_messages.in_bundle).toBeGreaterThanOrEqual(30_000);
+      } finally {
+        await target.close();
+      }
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 });
 
 describe('imports of other tools’ chats', () => {
