@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation';
 import { AllConfig } from './config/configuration';
 import { EventsIoAdapter } from './events/events-io.adapter';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { webAppMiddleware } from './web/web-app.middleware';
 
 export const API_PREFIX = 'api/v1';
 
@@ -24,6 +25,8 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   const config = app.get(ConfigService<AllConfig, true>).get('app', { infer: true });
   expressApp.disable('x-powered-by');
   expressApp.use(requestIdMiddleware);
+  // Before the trailing-slash rewrite: /ui/ and /ui/dashboard/ are page paths, not API paths.
+  expressApp.use(webAppMiddleware());
   expressApp.use(trailingSlashMiddleware);
   if (!['error', 'warn'].includes(config.logLevel)) expressApp.use(accessLogMiddleware);
   expressApp.use(securityHeaders({ contentSecurityPolicy: false }));

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { FOUNDER_ONLY, IS_PUBLIC } from '../common/decorators/auth.decorators';
 import { AuthService } from './auth.service';
+import { csrfMatches, CSRF_HEADER, sessionCookieToken } from './browser-session';
 import { Principal } from './principal';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -26,8 +27,14 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const principal = await this.auth.authenticate(bearerToken(request.headers.authorization));
+    const bearer = bearerToken(request.headers.authorization);
+    const cookieToken = bearer ? undefined : sessionCookieToken(request.headers);
+    const principal = await this.auth.authenticate(bearer ?? cookieToken);
     if (!principal) throw new UnauthorizedException('A valid bearer token is required (Authorization: Bearer <token>)');
+    // A cookie is sent by the browser on its own: a write it authenticates must prove it comes from the page.
+    if (cookieToken && !READ_METHODS.has(request.method) && !csrfMatches(request.headers)) {
+      throw new ForbiddenException(`Missing or wrong ${CSRF_HEADER} header (the daena_csrf cookie's value)`);
+    }
     request.principal = principal;
     if (principal.role !== 'founder') {
       if (this.reflector.getAllAndOverride<boolean>(FOUNDER_ONLY, targets)) {

@@ -11,6 +11,7 @@ import {
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { bearerToken } from '../auth/auth.guard';
+import { sameOrigin, sessionCookieToken } from '../auth/browser-session';
 import { Principal } from '../auth/principal';
 import { toEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
@@ -53,7 +54,12 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
-      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token ?? bearerToken(socket.handshake.headers.authorization);
+      const headers = socket.handshake.headers;
+      // The dashboard's HttpOnly cookie counts only on a handshake from this server's own page.
+      const token =
+        (socket.handshake.auth as { token?: unknown } | undefined)?.token ??
+        bearerToken(headers.authorization) ??
+        (sameOrigin(headers) ? sessionCookieToken(headers) : undefined);
       this.auth
         .authenticate(token)
         .then((principal) => {

@@ -227,12 +227,33 @@ export class EventsService implements OnModuleInit {
     if (hours) qb.where('e.created_at >= :since', { since: new Date(Date.now() - hours * 3_600_000) });
     const rows = await qb.groupBy('e.event_type').getRawMany<{ event_type: string; count: string | number }>();
     const byType = Object.fromEntries(rows.map((r) => [r.event_type, Number(r.count)]));
+    const chartHours = hours ?? 24;
+    const [perHour, messagesPerDay] = await Promise.all([
+      this.countsPer('hour', new Date(Date.now() - chartHours * 3_600_000)),
+      this.countsPer('day', new Date(Date.now() - 14 * 86_400_000), 'chat.message.created'),
+    ]);
     return {
       total_events: Object.values(byType).reduce((a, b) => a + b, 0),
       latest_event_id: await this.latestId(),
       period_hours: hours ?? null,
       by_type: byType,
+      // The dashboard's charts: events per UTC hour (the period, else 24 h) and messages per UTC day (14 days).
+      per_hour: perHour.map(([k, count]) => ({ hour: `${k.replace(' ', 'T')}:00:00.000Z`, count })),
+      messages_per_day: messagesPerDay.map(([day, count]) => ({ day, count })),
     };
+  }
+
+  /** Row counts per UTC hour ("YYYY-MM-DD HH") or day ("YYYY-MM-DD") since `since`, oldest first. */
+  private async countsPer(unit: 'hour' | 'day', since: Date, eventType?: string): Promise<Array<[string, number]>> {
+    const postgres = this.uow.dataSource.options.type === 'postgres';
+    // SQLite stores "YYYY-MM-DD HH:MM:SS.SSS" (UTC): its first 13 / 10 characters name the hour / day.
+    const bucket = postgres
+      ? `to_char(date_trunc('${unit}', e.created_at), '${unit === 'hour' ? 'YYYY-MM-DD HH24' : 'YYYY-MM-DD'}')`
+      : `substr(e.created_at, 1, ${unit === 'hour' ? 13 : 10})`;
+    const qb = this.eventLog.createQueryBuilder('e').select(bucket, 'k').addSelect('COUNT(*)', 'n').where('e.created_at >= :since', { since });
+    if (eventType) qb.andWhere('e.event_type = :eventType', { eventType });
+    const rows = await qb.groupBy(bucket).orderBy(bucket, 'ASC').getRawMany<{ k: string; n: string | number }>();
+    return rows.map((r) => [String(r.k), Number(r.n)]);
   }
 
   countEvents(): Promise<number> {

@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, read } from './client';
+import type {
+  AgentActivityView,
+  AgentView,
+  DaenaStatus,
+  DepartmentView,
+  EventEnvelope,
+  EventStats,
+  LlmStatusView,
+  SessionList,
+  TaskStats,
+} from './types';
+
+/**
+ * Every server read of the pages, one hook each. Query keys start with the names that
+ * live/invalidation.ts marks stale when a matching event arrives.
+ */
+export const useLlmStatus = () =>
+  useQuery({ queryKey: ['llm-status'], queryFn: () => read<LlmStatusView>(api.GET('/api/v1/llm/status')), refetchInterval: 30_000 });
+
+export const useCounts = () =>
+  useQuery({
+    queryKey: ['counts'],
+    queryFn: async () => {
+      const [status, tasks, events] = await Promise.all([
+        read<DaenaStatus>(api.GET('/api/v1/daena/status')),
+        read<TaskStats>(api.GET('/api/v1/tasks/stats')),
+        read<EventStats>(api.GET('/api/v1/events/stats')),
+      ]);
+      return {
+        departments: status.system_health.departments_online,
+        agents: status.system_health.agents_active,
+        sessions: status.system_health.sessions,
+        messages: status.system_health.messages,
+        tasks: tasks.total,
+        activeTasks: tasks.active,
+        events: events.total_events,
+      };
+    },
+  });
+
+export const useEventStats = (hours = 24) =>
+  useQuery({ queryKey: ['event-stats', hours], queryFn: () => read<EventStats>(api.GET('/api/v1/events/stats', { params: { query: { hours } } })) });
+
+/** The newest logged events (the feed's starting point; the socket carries on from there). */
+export const useRecentEvents = (limit = 50) =>
+  useQuery({
+    queryKey: ['recent-events', limit],
+    queryFn: async () => {
+      const stats = await read<EventStats>(api.GET('/api/v1/events/stats', { params: { query: { hours: 1 } } }));
+      const after = Math.max(0, (stats.latest_event_id ?? 0) - limit);
+      const page = await read<{ events: EventEnvelope[] }>(api.GET('/api/v1/events', { params: { query: { after_id: after, limit } } }));
+      return page.events;
+    },
+    staleTime: Infinity,
+  });
+
+export const useDepartments = (includeHidden: boolean) =>
+  useQuery({
+    queryKey: ['departments', includeHidden],
+    queryFn: () => read<{ departments: DepartmentView[] }>(api.GET('/api/v1/departments', { params: { query: { include_hidden: includeHidden } } })),
+  });
+
+export const useDepartment = (slug: string, includeHidden: boolean) =>
+  useQuery({
+    queryKey: ['departments', slug, includeHidden],
+    queryFn: () =>
+      read<{ department?: DepartmentView } & DepartmentView>(
+        api.GET('/api/v1/departments/{slug}', { params: { path: { slug }, query: { include_hidden: includeHidden } } }),
+      ).then((d) => d.department ?? d),
+  });
+
+export const useAgents = (department: string | undefined, includeHidden: boolean) =>
+  useQuery({
+    queryKey: ['agents', department ?? '', includeHidden],
+    queryFn: () =>
+      read<{ agents: AgentView[]; total: number }>(
+        api.GET('/api/v1/agents', { params: { query: { department, include_hidden: includeHidden, limit: 200 } } }),
+      ),
+  });
+
+export const useAgent = (cellId: string) =>
+  useQuery({
+    queryKey: ['agents', 'one', cellId],
+    queryFn: () => read<{ agent?: AgentView } & AgentView>(api.GET('/api/v1/agents/{cell_id}', { params: { path: { cell_id: cellId } } })).then((a) => a.agent ?? a),
+  });
+
+export const useAgentActivity = (includeHidden: boolean) =>
+  useQuery({
+    queryKey: ['agent-activity', includeHidden],
+    queryFn: () => read<{ agents: AgentActivityView[] }>(api.GET('/api/v1/agents/activity', { params: { query: { include_hidden: includeHidden } } })),
+  });
+
+export type SessionFilter =
+  | { kind: 'daena'; category: string; deleted?: boolean }
+  | { kind: 'department'; slug: string }
+  | { kind: 'agent'; cellId: string };
+
+/** Sessions newest activity first: the Daena office by category, a department's or an agent's own. */
+export const useSessions = (filter: SessionFilter) =>
+  useQuery({
+    queryKey: ['sessions', filter],
+    queryFn: () => {
+      if (filter.kind === 'department') {
+        return read<SessionList>(api.GET('/api/v1/departments/{slug}/chat/sessions', { params: { path: { slug: filter.slug } } }));
+      }
+      if (filter.kind === 'agent') {
+        return read<SessionList>(api.GET('/api/v1/chat-history/sessions', { params: { query: { scope_type: 'agent', scope_id: filter.cellId, include_empty: true } } }));
+      }
+      return read<SessionList>(
+        api.GET('/api/v1/chat-history/sessions', {
+          params: { query: { category: filter.category, deleted: filter.deleted, include_empty: filter.category !== 'all' ? true : undefined } },
+        }),
+      );
+    },
+  });
