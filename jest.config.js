@@ -27,7 +27,9 @@ const project = (displayName, testRegex) => ({
  *   its logs read;
  * - postgres, durability: need a PostgreSQL server or a build; run by `npm run test:pg` and
  *   `npm run test:durability`, never by `npm test`.
- * `npm test` runs unit, e2e and process; `--selectProjects unit` (etc.) runs one tier.
+ * - browser: Debian Chromium (playwright-core) on the dashboard served by a child server; skipped
+ *   with "skipped: no Chromium" when it is not installed;
+ * `npm test` runs unit, e2e, process and browser (and first the web's Vitest suite); `--selectProjects unit` (etc.) runs one tier.
  */
 const TIERS = {
   unit: project('unit', 'src/.*\\.spec\\.ts$'),
@@ -35,8 +37,9 @@ const TIERS = {
   process: project('process', 'test/process/.*\\.process-spec\\.ts$'),
   postgres: project('postgres', 'test/postgres/.*\\.pg-spec\\.ts$'),
   durability: project('durability', 'test/durability/.*\\.durability-spec\\.ts$'),
+  browser: project('browser', 'test/browser/.*\\.browser-spec\\.ts$'),
 };
-const selected = (process.env.TEST_TIERS ?? 'unit,e2e,process').split(',').map((name) => name.trim());
+const selected = (process.env.TEST_TIERS ?? 'unit,e2e,process,browser').split(',').map((name) => name.trim());
 for (const name of selected) if (!TIERS[name]) throw new Error(`TEST_TIERS: unknown tier "${name}" (known: ${Object.keys(TIERS).join(', ')})`);
 
 module.exports = {

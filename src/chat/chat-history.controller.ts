@@ -66,6 +66,13 @@ export class ChatHistoryController {
     return this.history.regenerate(sessionId, messageId);
   }
 
+  /** Stops a streaming reply: it ends `interrupted` with the text so far. */
+  @Post('sessions/:session_id/messages/:message_id/stop')
+  @HttpCode(200)
+  stop(@Param('session_id') sessionId: string, @Param('message_id', ParseIntPipe) messageId: number) {
+    return this.history.stop(sessionId, messageId);
+  }
+
   @Get('sessions/:session_id/messages')
   messages(@Param('session_id') sessionId: string, @Query() query: ListMessagesQueryDto) {
     return this.history.messages(sessionId, query);

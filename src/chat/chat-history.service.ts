@@ -84,6 +84,11 @@ export class ChatHistoryService {
     return { success: true, session_id: sessionId, message: toMessageResponse(message), response: message.content, status: message.status };
   }
 
+  async stop(sessionId: string, messageId: number) {
+    const message = await this.replies.stop(sessionId, messageId);
+    return { success: true, session_id: sessionId, message: toMessageResponse(message), status: message.status };
+  }
+
   async messages(sessionId: string, query: ListMessagesQueryDto) {
     const page = await this.chat.listMessages(sessionId, { beforeId: query.before_id, afterId: query.after_id, limit: query.limit });
     return { session_id: sessionId, ...page, messages: page.messages.map(toMessageResponse) };

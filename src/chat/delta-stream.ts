@@ -60,7 +60,7 @@ export class DeltaStream {
       entityType: 'chat_message',
       entityId: this.rowId,
       rooms: [sessionRoom(this.session.sessionId)],
-      payload: { session_id: this.session.sessionId, message_id: this.rowId, seq: this.seq++, delta: this.pending },
+      payload: { session_id: this.session.sessionId, message_id: this.rowId, seq: this.seq++, offset: this.text.length - this.pending.length, delta: this.pending },
     });
     this.pending = '';
   }

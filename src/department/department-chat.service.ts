@@ -7,6 +7,8 @@ import { actorOf, Principal } from '../auth/principal';
 import { toMessageResponse, toSessionResponse } from '../chat/chat.mapper';
 import { ChatService } from '../chat/chat.service';
 import { ChatSession } from '../chat/entities/chat-session.entity';
+import { sessionRoom, departmentRoom } from '../events/rooms';
+import { EventsService } from '../events/events.service';
 import { ReplyService } from '../chat/reply.service';
 import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
 import { AllConfig } from '../config/configuration';
@@ -35,6 +37,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
     private readonly chats: ChatService,
     private readonly replies: ReplyService,
     private readonly llm: LlmService,
+    private readonly events: EventsService,
     config: ConfigService<AllConfig, true>,
   ) {
     this.historyChars = config.get('llm', { infer: true }).historyChars;
@@ -46,10 +49,10 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
 
   async plan(session: ChatSession): Promise<ReplyPlan> {
     const department = await this.departments.findBySlug(session.scopeId ?? '', { includeHidden: true });
-    return this.planFor(department, await this.agents.findByDepartment(department.slug));
+    return this.planFor(department, await this.agents.findByDepartment(department.slug), session.sessionId);
   }
 
-  private async planFor(department: Department, team: Agent[]): Promise<ReplyPlan> {
+  private async planFor(department: Department, team: Agent[], sessionId?: string): Promise<ReplyPlan> {
     if (!team.length) throw new NotFoundException(`Department ${department.slug} has no agents to answer`);
     const spokesperson = team.find((agent) => agent.role === 'synth') ?? team[0];
     const others = team.filter((agent) => agent !== spokesperson);
@@ -58,12 +61,31 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
       speaker: { kind: 'spokesperson', name: spokesperson.name, roleName: spokesperson.type, departmentName: department.name },
       metadata: { agent_id: spokesperson.cellId, agent_role: spokesperson.role },
       build: async (history, userMessage, signal) => {
-        const notes = await Promise.all(others.map((agent) => this.noteFrom(agent, department, userMessage, signal)));
+        const notes = await Promise.all(
+          others.map(async (agent) => {
+            const note = await this.noteFrom(agent, department, userMessage, signal);
+            // Each note goes live as it arrives (the dashboard shows who was consulted while the reply is built).
+            if (note && sessionId) {
+              this.events.emitTransient({
+                eventType: 'department.agent.note',
+                entityType: 'agent',
+                entityId: agent.cellId,
+                rooms: [sessionRoom(sessionId), departmentRoom(department.slug)],
+                payload: { session_id: sessionId, department: department.slug, agent_id: agent.cellId, agent_name: note.name, role: note.roleName, note: note.note },
+              });
+            }
+            return note;
+          }),
+        );
         const gathered = notes.filter((note): note is DepartmentNote => note !== null);
         const [system, question] = spokespersonSynthesisPrompt(spokesInfo, department.name, userMessage, gathered);
         return {
           messages: [system, ...buildHistory(history, this.historyChars), question],
-          metadata: { synthesized_from: gathered.length, consulted: gathered.map((n) => n.name) },
+          metadata: {
+            synthesized_from: gathered.length,
+            consulted: gathered.map((n) => n.name),
+            notes: gathered.map((n) => ({ agent_name: n.name, role: n.roleName, note: n.note })),
+          },
         };
       },
     };

@@ -57,8 +57,9 @@ export function SessionProvider({ session, children }: { session: BrowserSession
     async logout() {
       await api.DELETE('/api/v1/auth/session');
       setCsrfToken(null);
-      queryClient.clear();
+      // Signed out first (the pages unmount), then forget everything the session read.
       queryClient.setQueryData(['browser-session'], null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'browser-session' });
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
