@@ -6,6 +6,7 @@ import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { ChatModule } from './chat/chat.module';
+import { CompanyModule } from './company/company.module';
 import { CompatModule } from './compat/compat.module';
 import { CouncilModule } from './council/council.module';
 import { DaenaModule } from './daena/daena.module';
@@ -15,6 +16,7 @@ import { Environment } from './config/environment';
 import { SettingsModule } from './config/settings/settings.module';
 import { DatabaseModule } from './database/database.module';
 import { DepartmentModule } from './department/department.module';
+import { ENTITIES } from './entities';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { SearchModule } from './search/search.module';
@@ -32,7 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => toConfiguration(env)] }),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         EventsModule,
         SettingsModule,
         ThrottlingModule,
@@ -47,6 +49,7 @@ export class AppModule {
         ChatModule,
         DepartmentModule,
         AgentModule,
+        CompanyModule,
         CouncilModule,
         SeedModule,
         AuditModule,

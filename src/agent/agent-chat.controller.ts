@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
-import { AgentChatDto } from '../daena/dto/daena-chat.dto';
+import { AgentChatDto } from '../chat/dto/chat-message.dto';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { AgentChatService } from './agent-chat.service';
 

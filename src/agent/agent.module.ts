@@ -1,4 +1,4 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentModule } from '../department/department.module';
 import { ChatModule } from '../chat/chat.module';
@@ -9,7 +9,7 @@ import { AgentService } from './agent.service';
 import { Agent } from './entities/agent.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Agent]), forwardRef(() => DepartmentModule), ChatModule],
+  imports: [TypeOrmModule.forFeature([Agent]), DepartmentModule, ChatModule],
   controllers: [AgentController, AgentChatController],
   providers: [AgentService, AgentChatService],
   exports: [AgentService, AgentChatService],

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, forwardRef, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
@@ -59,9 +59,6 @@ const PATCHABLE = {
 
 const DEFAULT_PERFORMANCE_SCORE = 95;
 
-/** Keeps the circular import out of decorator metadata (swc would read it before it is defined). */
-type Circular<T> = T;
-
 /** `A<d><k>`, or `A<d>_<k>` once k has two digits (so that A1_10 never reads as department 11). */
 export function agentCellId(departmentNumber: number, k: number): string {
   return k <= 9 ? `A${departmentNumber}${k}` : `A${departmentNumber}_${k}`;
@@ -71,7 +68,7 @@ export function agentCellId(departmentNumber: number, k: number): string {
 export class AgentService {
   constructor(
     @InjectRepository(Agent) private readonly agents: Repository<Agent>,
-    @Inject(forwardRef(() => DepartmentService)) private readonly departments: Circular<DepartmentService>,
+    private readonly departments: DepartmentService,
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
   ) {}

@@ -3,8 +3,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AllConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
-import type { Role } from '../events/rooms';
-import { Principal } from './principal';
+import { Principal, Role } from './principal';
 
 export const TOKENS_KEY = 'auth.tokens';
 const CACHE_MS = 1000;

@@ -1,5 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Role } from '../events/rooms';
+
+/** What a token may do: the founder everything, a viewer read public content. */
+export type Role = 'founder' | 'viewer';
 
 export interface Principal {
   role: Role;

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../common/json';
 import { ChatMessage, MessageRole } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
 
@@ -71,4 +72,25 @@ export function fromSender(sender: string): { role: MessageRole; author: string 
     default:
       return { role: 'assistant', author: word };
   }
+}
+
+/** The client's `context` (the original's field), kept on the user message. */
+export function contextMetadata(dto: { context?: JsonObject }): JsonObject | null {
+  return dto.context ? { context: dto.context } : null;
+}
+
+/** The chat reply shape shared by Daena, department and agent chat (the original's fields). */
+export function chatResponse(session: ChatSession, userMessage: ChatMessage, reply: ChatMessage, duplicate: boolean) {
+  return {
+    success: true,
+    session_id: session.sessionId,
+    response: reply.content,
+    message_id: reply.id,
+    user_message_id: userMessage.id,
+    model: reply.model,
+    status: reply.status,
+    duplicate,
+    daena_response: { id: reply.id, type: 'assistant', content: reply.content, timestamp: reply.updatedAt.toISOString() },
+    timestamp: reply.updatedAt.toISOString(),
+  };
 }

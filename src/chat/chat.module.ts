@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LlmModule } from '../llm/llm.module';
 import { ChatHistoryController } from './chat-history.controller';
 import { ChatHistoryService } from './chat-history.service';
 import { ChatService } from './chat.service';
@@ -9,7 +10,7 @@ import { ChatMessage } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
+  imports: [LlmModule, TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
   controllers: [ChatHistoryController],
   providers: [ChatService, ChatHistoryService, ReplyService],
   exports: [ChatService, ReplyService, ChatHistoryService],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppModule } from '../app.module';
+import { AuthModule } from '../auth/auth.module';
 import { Environment } from '../config/environment';
 import { SeedModule } from '../seed/seed.module';
 import { TransferModule } from '../transfer/transfer.module';
@@ -15,7 +16,7 @@ export class CliModule {
   static forRoot(env: Environment): DynamicModule {
     return {
       module: CliModule,
-      imports: [AppModule.forRoot(env), SeedModule, TransferModule],
+      imports: [AppModule.forRoot(env), AuthModule, SeedModule, TransferModule],
       providers: [CliOutput, SeedCommand, TokenCommand, EventsCommand, ExportCommand, ImportCommand],
     };
   }

@@ -1,6 +1,6 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { AuthService } from '../auth/auth.service';
-import type { Role } from '../events/rooms';
+import type { Role } from '../auth/principal';
 import { CliOutput } from './cli-output';
 
 export interface TokenCommandOptions {

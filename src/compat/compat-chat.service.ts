@@ -7,7 +7,7 @@ import { toMessageResponse, toSessionResponse } from '../chat/chat.mapper';
 import { ChatService } from '../chat/chat.service';
 import { SCOPE_TYPES, ScopeType } from '../chat/entities/chat-session.entity';
 import { DaenaService } from '../daena/daena.service';
-import { DepartmentChatService } from '../department/department-chat.service';
+import { DepartmentChatService } from '../company/department-chat.service';
 import { DepartmentService } from '../department/department.service';
 import type { AgentsOfDepartmentQueryDto } from './dto/compat-agents.dto';
 import { CompatSessionsQueryDto, DaenaSessionMessageDto, DepartmentSessionDto } from './dto/compat.dto';

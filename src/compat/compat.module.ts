@@ -3,8 +3,10 @@ import { AgentModule } from '../agent/agent.module';
 import { AuditModule } from '../audit/audit.module';
 import { ChatModule } from '../chat/chat.module';
 import { DaenaModule } from '../daena/daena.module';
+import { CompanyModule } from '../company/company.module';
 import { DepartmentModule } from '../department/department.module';
 import { FounderModule } from '../founder/founder.module';
+import { LlmModule } from '../llm/llm.module';
 import { VoiceModule } from '../voice/voice.module';
 import { CompatChatHistoryController } from './compat-chat-history.controller';
 import { CompatChatController } from './compat-chat.controller';
@@ -18,7 +20,7 @@ import { FounderPanelController } from './founder-panel.controller';
  * module, calling their services; owns no table and publishes nothing itself.
  */
 @Module({
-  imports: [ChatModule, DaenaModule, DepartmentModule, AgentModule, VoiceModule, AuditModule, FounderModule],
+  imports: [LlmModule, ChatModule, DaenaModule, DepartmentModule, CompanyModule, AgentModule, VoiceModule, AuditModule, FounderModule],
   controllers: [CompatChatController, CompatChatHistoryController, CompatSystemController, FounderPanelController],
   providers: [CompatChatService, CompatSystemService],
 })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChatModule } from '../chat/chat.module';
+import { LlmModule } from '../llm/llm.module';
 import { CouncilDebateController } from './council-debate.controller';
 import { CouncilDebateService } from './council-debate.service';
 import { CouncilController } from './council.controller';
@@ -9,7 +10,7 @@ import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CouncilCategory, CouncilMember]), ChatModule],
+  imports: [LlmModule, TypeOrmModule.forFeature([CouncilCategory, CouncilMember]), ChatModule],
   controllers: [CouncilController, CouncilDebateController],
   providers: [CouncilService, CouncilDebateService],
   exports: [CouncilService],

@@ -5,7 +5,8 @@ import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DaenaService } from './daena.service';
-import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto, StartChatQueryDto } from './dto/daena-chat.dto';
+import { DaenaChatDto, StartChatDto, StartChatQueryDto } from './dto/daena-chat.dto';
+import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
 
 @ApiTags('Daena')
 @ApiBearerAuth()

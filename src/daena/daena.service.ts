@@ -4,7 +4,7 @@ import type { JsonObject } from '../common/json';
 import type { Response } from 'express';
 import { AgentService } from '../agent/agent.service';
 import { actorOf, Principal } from '../auth/principal';
-import { toMessageResponse, toSessionResponse } from '../chat/chat.mapper';
+import { chatResponse, contextMetadata, toMessageResponse, toSessionResponse } from '../chat/chat.mapper';
 import { ChatService } from '../chat/chat.service';
 import { ChatMessage } from '../chat/entities/chat-message.entity';
 import { ChatSession } from '../chat/entities/chat-session.entity';
@@ -15,7 +15,8 @@ import { DepartmentService } from '../department/department.service';
 import { OllamaHealthService } from '../llm/ollama-health.service';
 import { chatMessages, daenaSystemPrompt } from '../llm/prompts';
 import { writeSse } from '../chat/sse';
-import { DaenaChatDto, DaenaSessionsQueryDto, SessionMessagesQueryDto, StartChatDto } from './dto/daena-chat.dto';
+import { DaenaChatDto, StartChatDto } from './dto/daena-chat.dto';
+import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
 
 export const DAENA_NAME = 'Daena';
 
@@ -155,30 +156,10 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
   }
 }
 
-/** The client's `context` (the original's field), kept on the user message. */
-export function contextMetadata(dto: { context?: JsonObject }): JsonObject | null {
-  return dto.context ? { context: dto.context } : null;
-}
 
 /** The dashboard page the founder wrote from, if the client said. */
 function pageOf(message: ChatMessage): string | undefined {
   const context = message.metadata?.context;
   const page = context && typeof context === 'object' && !Array.isArray(context) ? (context as JsonObject).page : undefined;
   return typeof page === 'string' && page.trim() ? page.trim() : undefined;
-}
-
-/** The chat reply shape shared by Daena, department and agent chat (the original's fields). */
-export function chatResponse(session: ChatSession, userMessage: ChatMessage, reply: ChatMessage, duplicate: boolean) {
-  return {
-    success: true,
-    session_id: session.sessionId,
-    response: reply.content,
-    message_id: reply.id,
-    user_message_id: userMessage.id,
-    model: reply.model,
-    status: reply.status,
-    duplicate,
-    daena_response: { id: reply.id, type: 'assistant', content: reply.content, timestamp: reply.updatedAt.toISOString() },
-    timestamp: reply.updatedAt.toISOString(),
-  };
 }

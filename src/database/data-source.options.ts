@@ -3,16 +3,20 @@ import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import type { Database } from 'better-sqlite3';
 import { DatabaseConfig } from '../config/configuration';
-import { ENTITIES } from './entities';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const isMemoryDatabase = (config: DatabaseConfig) => config.database === ':memory:';
 
-/** The one builder of DataSource options: used by the app, the CLI (ormconfig.ts) and tests. */
-export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+/**
+ * The one builder of DataSource options: used by the app, the CLI (ormconfig.ts) and tests. The
+ * entities come from the composition root (src/entities.ts): database/ knows no domain.
+ */
+export function buildDataSourceOptions(config: DatabaseConfig, entities: EntityList): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: true,

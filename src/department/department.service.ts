@@ -1,14 +1,9 @@
-import { forwardRef, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { toAgentResponse } from '../agent/agent.mapper';
-import { AgentService } from '../agent/agent.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { departmentRoom } from '../events/rooms';
-import { offsetPage } from '../common/dto/offset-page';
-import { toDepartmentResponse } from './department.mapper';
-import { DEFAULT_DEPARTMENT_PAGE, DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
 import { Department } from './entities/department.entity';
 
 export interface VisibilityOptions {
@@ -37,9 +32,6 @@ export interface DepartmentSeedResult {
   ids: Map<string, number>;
 }
 
-/** Keeps the circular import out of decorator metadata (swc would read it before it is defined). */
-type Circular<T> = T;
-
 const MAX_ROW_ID = 2_147_483_647;
 
 const SEED_FIELDS = ['name', 'description', 'color', 'icon', 'sunflowerIndex', 'cellId', 'status', 'hidden'] as const;
@@ -48,42 +40,9 @@ const SEED_FIELDS = ['name', 'description', 'color', 'icon', 'sunflowerIndex', '
 export class DepartmentService {
   constructor(
     @InjectRepository(Department) private readonly departments: Repository<Department>,
-    @Inject(forwardRef(() => AgentService)) private readonly agents: Circular<AgentService>,
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
   ) {}
-
-  /** `GET /departments`: ordered by sunflower_index, each with its agent count (and agents on request). */
-  async list(query: ListDepartmentsQueryDto) {
-    const all = await this.findAll({ includeHidden: query.include_hidden });
-    const limit = query.limit ?? DEFAULT_DEPARTMENT_PAGE;
-    const offset = query.offset ?? 0;
-    const departments = all.slice(offset, offset + limit);
-    const counts = await this.agents.countByDepartment();
-    const agents = query.include_agents ? await this.agents.findByDepartments(departments.map((d) => d.slug)) : [];
-    const rows = departments.map((department) =>
-      toDepartmentResponse(
-        department,
-        counts.get(department.slug) ?? 0,
-        query.include_agents ? agents.filter((a) => a.department === department.slug).map(toAgentResponse) : undefined,
-      ),
-    );
-    return { success: true as const, departments: rows, total: all.length, ...offsetPage(all.length, limit, offset, rows.length) };
-  }
-
-  /** `GET /departments/:slug`: the department with its agents (unless `include_agents=false`). */
-  async getDetail(slug: string, query: DepartmentDetailQueryDto) {
-    const department = await this.findBySlug(slug, { includeHidden: query.include_hidden });
-    const agents = (await this.agents.findByDepartment(department.slug)).map(toAgentResponse);
-    return toDepartmentResponse(department, agents.length, query.include_agents === false ? undefined : agents);
-  }
-
-  /** `GET /departments/:slug/agents`. */
-  async listAgents(slug: string, query: DepartmentQueryDto) {
-    const department = await this.findBySlug(slug, { includeHidden: query.include_hidden });
-    const agents = (await this.agents.findByDepartment(department.slug)).map(toAgentResponse);
-    return { department_id: department.slug, department_name: department.name, agents, total: agents.length };
-  }
 
   /** Throws 404 for an unknown slug, and for a hidden department unless `includeHidden`. */
   async findBySlug(slug: string, { includeHidden = false }: VisibilityOptions = {}): Promise<Department> {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { EventLog } from './entities/event-log.entity';
 import { EventBus } from './event-bus';
 import { EventRetentionService } from './event-retention.service';
@@ -9,7 +10,7 @@ import { EventsService } from './events.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([EventLog])],
+  imports: [AuthModule, TypeOrmModule.forFeature([EventLog])],
   controllers: [EventsController],
   providers: [EventBus, EventsService, EventsGateway, EventRetentionService],
   exports: [EventsService, EventBus, EventsGateway, EventRetentionService],

@@ -8,7 +8,8 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
-import { ALL_ROOM, FOUNDER_ROOM, Role } from './rooms';
+import type { Role } from '../auth/principal';
+import { ALL_ROOM, FOUNDER_ROOM } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 
 export const GENESIS_HASH = '0'.repeat(64);

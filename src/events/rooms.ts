@@ -1,3 +1,5 @@
+import type { Role } from '../auth/principal';
+
 /** Room names: `all` (global feed), `founder`, and one per entity. */
 export const ALL_ROOM = 'all';
 export const FOUNDER_ROOM = 'founder';
@@ -8,8 +10,6 @@ export const agentRoom = (cellId: string) => `agent:${cellId}`;
 export const councilRoom = (id: string | number) => `council:${id}`;
 
 const ROOM_PATTERN = /^(all|founder|(session|department|agent|council):[A-Za-z0-9_.:-]{1,100})$/;
-
-export type Role = 'founder' | 'viewer';
 
 export function isValidRoom(room: unknown): room is string {
   return typeof room === 'string' && ROOM_PATTERN.test(room);

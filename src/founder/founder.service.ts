@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { AgentService } from '../agent/agent.service';
 import { ChatService } from '../chat/chat.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { CompanyService } from '../company/company.service';
 import { DepartmentService } from '../department/department.service';
 import { toEnvelope } from '../events/event-envelope';
 import { EventsService } from '../events/events.service';
@@ -10,7 +10,6 @@ import { OllamaHealthService } from '../llm/ollama-health.service';
 import { TaskService } from '../task/task.service';
 import { FounderConfigService } from './founder-config.service';
 import { EMERGENCY_STOP, findKnownKey, KNOWN_CONFIG_KEYS, MAINTENANCE_MODE, sameValue } from './founder-config.registry';
-import { resolveOptional } from './optional-provider';
 import { SystemStateService } from './system-state.service';
 
 const RECENT_ACTIONS = 10;
@@ -26,11 +25,13 @@ export class FounderService {
     private readonly config: FounderConfigService,
     private readonly state: SystemStateService,
     private readonly departments: DepartmentService,
+    private readonly company: CompanyService,
     private readonly agents: AgentService,
     private readonly chat: ChatService,
     private readonly events: EventsService,
     private readonly uow: UnitOfWork,
-    private readonly moduleRef: ModuleRef,
+    private readonly tasks: TaskService,
+    private readonly health: OllamaHealthService,
   ) {}
 
   /** Pauses generation at once, then records the switch and one `founder.emergency_stop.engaged` event. */
@@ -67,7 +68,7 @@ export class FounderService {
   }
 
   async hiddenDepartments() {
-    const { departments } = await this.departments.list({ include_hidden: true });
+    const { departments } = await this.company.list({ include_hidden: true });
     const hidden = departments.filter((d) => d.hidden);
     return { hidden_departments: hidden, total: hidden.length };
   }
@@ -75,7 +76,7 @@ export class FounderService {
   /** Changes visibility through DepartmentService (which publishes `department.updated`). */
   async setDepartmentHidden(slug: string, hidden: boolean, actor: string) {
     await this.departments.setHidden(slug, hidden, actor);
-    return this.departments.getDetail(slug, { include_hidden: true });
+    return this.company.getDetail(slug, { include_hidden: true });
   }
 
   /**
@@ -135,19 +136,14 @@ export class FounderService {
     return { emergency_stop: this.state.emergencyStop, llm_paused: this.state.llmPaused() };
   }
 
-  /** Looked up, not injected: the dashboard works (with `tasks: null`) without the task module. */
   private async taskCounts() {
-    const tasks = resolveOptional(this.moduleRef, TaskService);
-    if (!tasks) return null;
-    const { total, by_status } = await tasks.stats();
+    const { total, by_status } = await this.tasks.stats();
     return { total, by_status };
   }
 
   private async llmStatus() {
-    const health = resolveOptional(this.moduleRef, OllamaHealthService);
-    if (!health) return null;
     try {
-      return await health.current();
+      return await this.health.current();
     } catch (error) {
       this.logger.warn(`LLM status unavailable: ${(error as Error).message}`);
       return { state: 'unknown', last_error: (error as Error).message };

@@ -1,18 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { SettingsService } from '../config/settings/settings.service';
 import { EventBus } from '../events/event-bus';
 import { CommittedEvent } from '../events/event-envelope';
 import { LlmService } from '../llm/llm.service';
 import { EMERGENCY_STOP, findKnownKey, MAINTENANCE_MODE, MAINTENANCE_RETRY_AFTER } from './founder-config.registry';
-import { resolveOptional } from './optional-provider';
-
-/** What the founder panel needs of the LLM module (LlmService's pause contract). */
-export interface LlmPauseControl {
-  pause(reason: string): { aborted: number; dropped: number };
-  resume(): void;
-  isPaused(): boolean;
-}
 
 const EMERGENCY_REASON = 'emergency stop by the founder';
 
@@ -27,18 +18,15 @@ export class SystemStateService implements OnModuleInit, OnModuleDestroy {
   private maintenance = false;
   private retryAfter = findKnownKey(MAINTENANCE_RETRY_AFTER)!.default as number;
   private emergency = false;
-  private llm: LlmPauseControl | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly settings: SettingsService,
     private readonly bus: EventBus,
-    private readonly moduleRef: ModuleRef,
+    private readonly llm: LlmService,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.llm = resolveOptional(this.moduleRef, LlmService);
-    if (!this.llm) this.logger.warn('LLM module not loaded: emergency stop is recorded but pauses nothing');
     this.unsubscribe = this.bus.onCommitted((event) => this.onCommitted(event));
     for (const key of [MAINTENANCE_MODE, MAINTENANCE_RETRY_AFTER, EMERGENCY_STOP]) {
       const value = await this.settings.get<unknown>(key);
@@ -62,16 +50,15 @@ export class SystemStateService implements OnModuleInit, OnModuleDestroy {
     return this.emergency;
   }
 
-  /** null when the LLM module is not loaded. */
-  llmPaused(): boolean | null {
-    return this.llm ? this.llm.isPaused() : null;
+  llmPaused(): boolean {
+    return this.llm.isPaused();
   }
 
   /** Pauses generation now, before the switch is persisted (the write may queue behind others). */
   engageEmergency(): { aborted: number; dropped: number; llm_available: boolean } {
     this.emergency = true;
-    const result = this.llm && !this.llm.isPaused() ? this.llm.pause(EMERGENCY_REASON) : { aborted: 0, dropped: 0 };
-    return { ...result, llm_available: this.llm !== null };
+    const result = !this.llm.isPaused() ? this.llm.pause(EMERGENCY_REASON) : { aborted: 0, dropped: 0 };
+    return { ...result, llm_available: true };
   }
 
   private onCommitted({ envelope }: CommittedEvent): void {
@@ -88,8 +75,8 @@ export class SystemStateService implements OnModuleInit, OnModuleDestroy {
       this.retryAfter = typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
     } else if (key === EMERGENCY_STOP) {
       this.emergency = value === true;
-      if (this.emergency && this.llm && !this.llm.isPaused()) this.llm.pause(EMERGENCY_REASON);
-      if (!this.emergency && this.llm?.isPaused()) this.llm.resume();
+      if (this.emergency && !this.llm.isPaused()) this.llm.pause(EMERGENCY_REASON);
+      if (!this.emergency && this.llm.isPaused()) this.llm.resume();
     }
   }
 }

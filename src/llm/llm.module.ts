@@ -1,14 +1,14 @@
-import { Global, Module, OnModuleInit } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import { HealthModule } from '../health/health.module';
 import { ReadinessService } from '../health/readiness.service';
 import { LlmController } from './llm.controller';
 import { LlmService } from './llm.service';
 import { OllamaHealthService } from './ollama-health.service';
 
-@Global()
 @Module({
   // Same options as HealthModule's import, so Nest shares one Terminus instance.
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [TerminusModule.forRoot({ logger: false }), HealthModule],
   controllers: [LlmController],
   providers: [OllamaHealthService, LlmService],
   exports: [OllamaHealthService, LlmService],

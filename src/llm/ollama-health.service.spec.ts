@@ -42,7 +42,11 @@ async function setup(baseUrl: string, env: Record<string, string> = {}) {
       },
       LlmModule,
     ],
-  }).compile();
+  })
+    // LlmModule imports HealthModule: its ReadinessService is replaced, not shadowed by the stand-in.
+    .overrideProvider(ReadinessService)
+    .useValue(readiness)
+    .compile();
   await moduleRef.init();
   return { moduleRef, sut: moduleRef.get(OllamaHealthService), events, settings, readiness, bus: moduleRef.get(EventBus) };
 }

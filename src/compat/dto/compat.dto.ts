@@ -4,7 +4,7 @@ import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, 
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 import type { JsonObject } from '../../common/json';
-import { IsChatContext } from '../../daena/dto/daena-chat.dto';
+import { IsChatContext } from '../../chat/dto/chat-message.dto';
 
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
-import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
+import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { DepartmentChatService } from './department-chat.service';
 import { DepartmentChatDto } from './dto/department-chat.dto';

@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DepartmentService } from './department.service';
-import { DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from './dto/department-query.dto';
+import { DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from '../department/dto/department-query.dto';
+import { CompanyService } from './company.service';
 
 @ApiTags('Departments')
 @ApiBearerAuth()
 @Controller('departments')
 export class DepartmentController {
-  constructor(private readonly departments: DepartmentService) {}
+  constructor(private readonly departments: CompanyService) {}
 
   /** Departments by sunflower_index; hidden ones only with include_hidden=true. */
   @Get()

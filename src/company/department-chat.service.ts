@@ -12,12 +12,12 @@ import { EventsService } from '../events/events.service';
 import { ReplyService } from '../chat/reply.service';
 import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
 import { AllConfig } from '../config/configuration';
-import { chatResponse, contextMetadata } from '../daena/daena.service';
-import { requestedSessionId, SessionMessagesQueryDto } from '../daena/dto/daena-chat.dto';
+import { chatResponse, contextMetadata } from '../chat/chat.mapper';
+import { requestedSessionId, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
 import { LlmService } from '../llm/llm.service';
 import { agentNotePrompt, buildHistory, DepartmentNote, spokespersonSynthesisPrompt } from '../llm/prompts';
-import { Department } from './entities/department.entity';
-import { DepartmentService } from './department.service';
+import { Department } from '../department/entities/department.entity';
+import { DepartmentService } from '../department/department.service';
 import { DepartmentChatDto } from './dto/department-chat.dto';
 
 const NOTE_TOKENS = 100;

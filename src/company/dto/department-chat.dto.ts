@@ -1,5 +1,5 @@
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { AgentChatDto } from '../../daena/dto/daena-chat.dto';
+import { AgentChatDto } from '../../chat/dto/chat-message.dto';
 
 /** Department chat: the agent chat fields (with the original's `context`) plus direct mode. */
 export class DepartmentChatDto extends AgentChatDto {
