@@ -10,6 +10,7 @@ import { securityHeaders } from './common/middleware/security-headers.middleware
 import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
 import { createValidationPipe } from './common/validation';
 import { AllConfig } from './config/configuration';
+import { createClusterAdapter } from './events/cluster-adapter';
 import { EventsIoAdapter } from './events/events-io.adapter';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { webAppMiddleware } from './web/web-app.middleware';
@@ -48,7 +49,8 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins));
+  const cluster = createClusterAdapter(app.get(ConfigService<AllConfig, true>).get('database', { infer: true }), config.redisUrl);
+  app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins, cluster));
   // No enableShutdownHooks(): main.ts installs a bounded graceful shutdown (src/common/shutdown.ts).
   if (config.swaggerEnabled) {
     // The same document as the committed openapi.json (test/api-contract.e2e-spec.ts compares them).

@@ -12,6 +12,8 @@ export interface AppConfig {
   swaggerEnabled: boolean;
   throttle: { limit: number; chatLimit: number; ttlMs: number };
   shutdownTimeoutMs: number;
+  /** Set: rate limits and cross-instance socket messages go through this Redis (see docs/scaling.md). */
+  redisUrl?: string;
 }
 
 export interface DatabaseConfig {
@@ -78,6 +80,7 @@ export function toConfiguration(env: Environment): AllConfig {
       swaggerEnabled: app.SWAGGER_ENABLED,
       throttle: { limit: app.THROTTLE_LIMIT, chatLimit: app.THROTTLE_CHAT_LIMIT, ttlMs: app.THROTTLE_TTL_MS },
       shutdownTimeoutMs: app.SHUTDOWN_TIMEOUT_MS,
+      redisUrl: app.REDIS_URL,
     },
     database: toDatabaseConfig(env.database),
     llm: {

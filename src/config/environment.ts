@@ -41,6 +41,9 @@ export class AppEnvironment {
   @Type(() => Number) @IsInt() @Min(1) @Max(100000) THROTTLE_CHAT_LIMIT: number = 60;
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) THROTTLE_TTL_MS: number = 60_000;
   @Type(() => Number) @IsInt() @Min(100) @Max(600_000) SHUTDOWN_TIMEOUT_MS: number = 10_000;
+  /** Shared rate limits and cross-instance socket messages (several instances); unset = none. */
+  @IsOptional() @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 }
 
 export class DatabaseEnvironment {

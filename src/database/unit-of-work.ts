@@ -61,6 +61,16 @@ export class UnitOfWork implements OnModuleInit {
     return result;
   }
 
+  /**
+   * Runs `work` outside any transaction but queued with the writes: on SQLite's single connection a
+   * read then sees only committed rows, never an open transaction's.
+   */
+  betweenWrites<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
   private async runTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     let tx: Transaction | undefined;
     try {

@@ -13,8 +13,10 @@ import { AuthService } from '../auth/auth.service';
 import { bearerToken } from '../auth/auth.guard';
 import { sameOrigin, sessionCookieToken } from '../auth/browser-session';
 import { Principal } from '../auth/principal';
+import { EventLog } from './entities/event-log.entity';
 import { toEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
+import { EventRelay } from './event-relay';
 import { EventsService } from './events.service';
 import { ALL_ROOM, FOUNDER_ROOM, isValidRoom, mayJoin, reaches } from './rooms';
 
@@ -50,6 +52,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly auth: AuthService,
     private readonly events: EventsService,
     private readonly bus: EventBus,
+    private readonly relay: EventRelay,
   ) {}
 
   afterInit(server: Server): void {
@@ -76,7 +79,10 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
         })
         .catch(() => next(new Error('unauthorized')));
     });
-    this.bus.onCommitted(({ envelope, rooms }) => server.to(rooms).emit(envelope.event_type, envelope));
+    void this.relay.start();
+    // Logged events stay local (`server.local`): every instance relays the table to its own sockets,
+    // so the cross-instance adapter carries only transient messages and nothing arrives twice.
+    this.bus.onCommitted(({ envelope, rooms }) => server.local.to(rooms).emit(envelope.event_type, envelope));
     this.bus.onTransient((rooms, envelope) => {
       if (rooms.length) server.to(rooms).emit(envelope.event_type, envelope);
     });
@@ -114,17 +120,33 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
           pruned_through_id: prunedThrough,
         });
       }
+      // First the committed table as it is now, whatever this instance's relay has seen so far
+      // (another instance or the CLI may have committed rows it has not relayed yet).
       let cursor = lastEventId;
+      for (let more = true; more; ) {
+        const rows = await this.relay.committedAfter(cursor, REPLAY_BATCH);
+        if (!this.sendReplay(socket, rows, rooms)) return;
+        if (rows.length) cursor = rows[rows.length - 1].id;
+        more = rows.length === REPLAY_BATCH;
+      }
+      // Then let the relay reach what was sent, and close the gap up to what it has announced live.
+      await this.relay.reach(cursor);
       // No await between the final check and the join below: that is what closes the gap.
       while (cursor < this.bus.lastAnnouncedId) {
         const upTo = this.bus.lastAnnouncedId;
         const rows = await this.events.replayBatch(cursor, upTo, REPLAY_BATCH);
-        if (socket.disconnected) return;
-        for (const row of rows) if (reaches(row.rooms, rooms)) socket.emit(row.eventType, toEnvelope(row));
+        if (!this.sendReplay(socket, rows, rooms)) return;
         cursor = rows.length < REPLAY_BATCH ? upTo : rows[rows.length - 1].id;
       }
     }
     socket.join(rooms);
+  }
+
+  /** Emits the rows this socket's rooms may see; false when the socket has gone meanwhile. */
+  private sendReplay(socket: Socket, rows: EventLog[], rooms: string[]): boolean {
+    if (socket.disconnected) return false;
+    for (const row of rows) if (reaches(row.rooms, rooms)) socket.emit(row.eventType, toEnvelope(row));
+    return true;
   }
 
   @SubscribeMessage('subscribe')

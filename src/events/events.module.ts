@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { EventLog } from './entities/event-log.entity';
 import { EventBus } from './event-bus';
+import { EventRelay } from './event-relay';
 import { EventRetentionService } from './event-retention.service';
 import { EventsController } from './events.controller';
 import { EventsGateway } from './events.gateway';
@@ -12,7 +13,7 @@ import { EventsService } from './events.service';
 @Module({
   imports: [AuthModule, TypeOrmModule.forFeature([EventLog])],
   controllers: [EventsController],
-  providers: [EventBus, EventsService, EventsGateway, EventRetentionService],
-  exports: [EventsService, EventBus, EventsGateway, EventRetentionService],
+  providers: [EventBus, EventRelay, EventsService, EventsGateway, EventRetentionService],
+  exports: [EventsService, EventBus, EventRelay, EventsGateway, EventRetentionService],
 })
 export class EventsModule {}

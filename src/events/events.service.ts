@@ -9,6 +9,7 @@ import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
 import type { Role } from '../auth/principal';
+import { EVENT_LOG_CHANNEL, EventRelay } from './event-relay';
 import { ALL_ROOM, FOUNDER_ROOM } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 
@@ -92,6 +93,7 @@ export class EventsService implements OnModuleInit {
     @InjectRepository(EventLog) private readonly eventLog: Repository<EventLog>,
     private readonly uow: UnitOfWork,
     private readonly bus: EventBus,
+    private readonly relay: EventRelay,
   ) {}
 
   /** Set by EventRetentionService (it stores the anchor through SettingsService, which depends on this service). */
@@ -113,7 +115,9 @@ export class EventsService implements OnModuleInit {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(EventLog);
       if (this.uow.dataSource.options.type === 'postgres') {
-        await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_CHAIN_LOCK]);
+        // The lock, held to commit, makes id order = commit order across instances; the NOTIFY is
+        // delivered at commit and wakes every instance's relay.
+        await tx.manager.query(`SELECT pg_advisory_xact_lock($1), pg_notify('${EVENT_LOG_CHANNEL}', '')`, [EVENT_CHAIN_LOCK]);
       }
       // Read in the transaction, never cached: the CLI appends to the same log from another process.
       // A constant statement, so the driver prepares it once (a query builder costs more than the read).
@@ -133,7 +137,7 @@ export class EventsService implements OnModuleInit {
       row.hash = computeEventHash(row);
       row.id = await insertRow(tx.manager, EventLog, row);
       const envelope = toEnvelope(row);
-      tx.afterCommit(() => this.bus.announce({ envelope, rooms: row.rooms }));
+      tx.afterCommit(() => this.relay.committed({ envelope, rooms: row.rooms }));
       return envelope;
     });
   }

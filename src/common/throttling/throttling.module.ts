@@ -1,7 +1,9 @@
-import { ExecutionContext, Module } from '@nestjs/common';
+import { ExecutionContext, Module, OnModuleDestroy } from '@nestjs/common';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { InjectThrottlerOptions, ThrottlerModule } from '@nestjs/throttler';
+import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import { AllConfig, AppConfig } from '../../config/configuration';
 import { CHAT_THROTTLED, CHAT_THROTTLER } from '../decorators/throttle.decorators';
 import { AppThrottlerGuard } from './app-throttler.guard';
@@ -9,8 +11,10 @@ import { AppThrottlerGuard } from './app-throttler.guard';
 const isChatRoute = (context: ExecutionContext) =>
   Boolean(Reflect.getMetadata(CHAT_THROTTLED, context.getHandler()) ?? Reflect.getMetadata(CHAT_THROTTLED, context.getClass()));
 
-export function throttlerOptions({ limit, chatLimit, ttlMs }: AppConfig['throttle']): ThrottlerModuleOptions {
+export function throttlerOptions({ limit, chatLimit, ttlMs }: AppConfig['throttle'], redisUrl?: string): ThrottlerModuleOptions {
   return {
+    // With REDIS_URL every instance counts in one shared store; without it each process counts alone.
+    ...(redisUrl ? { storage: new ThrottlerStorageRedisService(redisUrl, { keyPrefix: 'daena:throttle:' }) } : {}),
     throttlers: [
       { name: 'default', ttl: ttlMs, limit },
       { name: CHAT_THROTTLER, ttl: ttlMs, limit: chatLimit, skipIf: (context) => !isChatRoute(context) },
@@ -29,9 +33,20 @@ export function throttlerOptions({ limit, chatLimit, ttlMs }: AppConfig['throttl
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AllConfig, true>) => throttlerOptions(config.get('app', { infer: true }).throttle),
+      useFactory: (config: ConfigService<AllConfig, true>) => {
+        const app = config.get('app', { infer: true });
+        return throttlerOptions(app.throttle, app.redisUrl);
+      },
     }),
   ],
   providers: [{ provide: APP_GUARD, useClass: AppThrottlerGuard }],
 })
-export class ThrottlingModule {}
+export class ThrottlingModule implements OnModuleDestroy {
+  constructor(@InjectThrottlerOptions() private readonly options: ThrottlerModuleOptions) {}
+
+  /** The Redis storage is created in the options, not as a provider: close its connection here. */
+  onModuleDestroy(): void {
+    const storage = !Array.isArray(this.options) ? this.options.storage : undefined;
+    if (storage instanceof ThrottlerStorageRedisService) storage.onModuleDestroy();
+  }
+}
