@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { EventRelay } from '../src/events/event-relay';
-import { createTestApp, eventRows, FOUNDER_TOKEN, TestApp } from './support/app';
-import { ROOT } from './support/child-server';
-import { connectSocket, ReceivedEvent, waitFor } from './support/socket';
+import { EventRelay } from '../../src/events/event-relay';
+import { eventRows, FOUNDER_TOKEN, useTestApp } from '../support/app';
+import { ROOT } from '../support/child-server';
+import { connectSocket, ReceivedEvent, waitFor } from '../support/socket';
 
 const run = promisify(execFile);
 
@@ -17,7 +17,7 @@ const run = promisify(execFile);
 describe('event relay on a shared SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daena-relay-'));
   const database = join(dir, 'relay.sqlite');
-  let t: TestApp;
+  const t = useTestApp({ env: { DB_DATABASE: database } });
   // Async on purpose: a synchronous spawn would block this process, and with it the relay under test.
   const cli = async (...args: string[]) => {
     const result = await run(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), ...args], {
@@ -28,13 +28,7 @@ describe('event relay on a shared SQLite file', () => {
     return { ...result, exitedAt: Date.now() };
   };
 
-  beforeAll(async () => {
-    t = await createTestApp({ DB_DATABASE: database });
-  });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const arrivedAt = (received: ReceivedEvent[], times: Map<number, number>) => () => {
     for (const event of received) if (event.id !== null && !times.has(event.id)) times.set(event.id, Date.now());
