@@ -33,8 +33,10 @@ if (upToDate && !process.argv.includes('--force')) {
   process.exit(0);
 }
 const started = Date.now();
+// Always the production React build, even when called from a test run (NODE_ENV=test).
+process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
-await build({ configFile: join(webDir, 'vite.config.mts'), logLevel: 'warn' });
+await build({ configFile: join(webDir, 'vite.config.mts'), mode: 'production', logLevel: 'warn' });
 writeFileSync(hashFile, digest);
 const size = statSync(join(outDir, 'index.html')).size;
 process.stdout.write(`web: built dist/web in ${Date.now() - started} ms (index.html ${size} B)\n`);

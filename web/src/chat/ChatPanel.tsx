@@ -29,13 +29,15 @@ interface Props {
   /** Shown under an assistant reply (a department's "synthesised from N agents"). */
   renderReplyExtras?: (message: ChatMessageView) => ReactNode;
   placeholder?: string;
+  /** Open at this message (a search result): older pages load until it is in the list. */
+  focusMessageId?: number | null;
 }
 
 /**
  * One conversation: the messages (virtualised, older pages by cursor when scrolling up), the live
  * stream of the reply, stop and regenerate, and the composer whose messages go through the outbox.
  */
-export function ChatPanel({ target, sessionId, onSessionCreated, speaker, renderReplyExtras, placeholder }: Props) {
+export function ChatPanel({ target, sessionId, onSessionCreated, speaker, renderReplyExtras, placeholder, focusMessageId = null }: Props) {
   const { readOnlyReason } = useSession();
   const live = useLive();
   const queryClient = useQueryClient();
@@ -51,6 +53,7 @@ export function ChatPanel({ target, sessionId, onSessionCreated, speaker, render
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const prepended = useRef<{ height: number; top: number } | null>(null);
+  const pendingFocus = useRef<number | null>(null);
 
   useRooms(sessionId ? [`session:${sessionId}`] : []);
 
@@ -61,12 +64,25 @@ export function ChatPanel({ target, sessionId, onSessionCreated, speaker, render
     setLoading(true);
     setLoadError(null);
     setNotes([]);
-    read<MessagePage>(api.GET('/api/v1/chat-history/sessions/{session_id}/messages', { params: { path: { session_id: sessionId }, query: { limit: PAGE } } }))
+    const pageBefore = (beforeId?: number) =>
+      read<MessagePage>(
+        api.GET('/api/v1/chat-history/sessions/{session_id}/messages', { params: { path: { session_id: sessionId }, query: { limit: PAGE, before_id: beforeId } } }),
+      );
+    (async () => {
+      let page = await pageBefore();
+      for (const m of page.messages) assembly.upsertRow(m);
+      // A search result further back: page back to it (bounded), then show it instead of the end.
+      for (let i = 0; focusMessageId && !assembly.get(focusMessageId) && page.has_more && i < 40 && !cancelled; i++) {
+        page = await pageBefore(assembly.oldestId ?? undefined);
+        for (const m of page.messages) assembly.upsertRow(m);
+      }
+      return page;
+    })()
       .then((page) => {
         if (cancelled) return;
-        for (const m of page.messages) assembly.upsertRow(m);
         setHasMore(page.has_more);
-        atBottom.current = true;
+        atBottom.current = !(focusMessageId && assembly.get(focusMessageId));
+        if (!atBottom.current) pendingFocus.current = focusMessageId;
         bump();
       })
       .catch((e: Error) => !cancelled && setLoadError(e.message))
@@ -74,7 +90,7 @@ export function ChatPanel({ target, sessionId, onSessionCreated, speaker, render
     return () => {
       cancelled = true;
     };
-  }, [sessionId, assembly]);
+  }, [sessionId, assembly, focusMessageId]);
 
   // After a reconnect the server replays what this room missed; a first connection reloads.
   useLiveEvents((event: EventEnvelope) => {
@@ -126,7 +142,11 @@ export function ChatPanel({ target, sessionId, onSessionCreated, speaker, render
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    if (prepended.current) {
+    if (pendingFocus.current !== null) {
+      const index = rows.findIndex((r) => r.kind === 'message' && r.message.id === pendingFocus.current);
+      pendingFocus.current = null;
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    } else if (prepended.current) {
       el.scrollTop = prepended.current.top + (virtualizer.getTotalSize() - prepended.current.height);
       prepended.current = null;
     } else if (atBottom.current && rows.length) {
@@ -232,6 +252,7 @@ export function ChatPanel({ target, sessionId, onSessionCreated, speaker, render
                     onStop={() => void act('stop', row.message)}
                     onRegenerate={() => void act('regenerate', row.message)}
                     extras={renderReplyExtras?.(row.message)}
+                    focused={row.message.id === focusMessageId}
                   />
                 ) : (
                   <QueuedBubble entry={row.entry} />
@@ -312,7 +333,9 @@ function MessageBubble({
   onStop,
   onRegenerate,
   extras,
+  focused,
 }: {
+  focused?: boolean;
   message: ChatMessageView;
   speaker: string;
   readOnlyReason: string | null;
@@ -325,7 +348,7 @@ function MessageBubble({
   const note = STATUS_NOTE[message.status];
   const canRegenerate = !mine && ['offline', 'interrupted', 'error'].includes(message.status);
   return (
-    <article className={`bubble ${mine ? 'mine' : 'theirs'} status-${message.status}`} data-testid="message" data-status={message.status} data-role={message.role} aria-busy={message.status === 'streaming'}>
+    <article className={`bubble ${mine ? 'mine' : 'theirs'} status-${message.status}${focused ? ' focused' : ''}`} data-testid="message" data-status={message.status} data-role={message.role} aria-busy={message.status === 'streaming'}>
       <header>
         <span className="author">{mine ? 'You' : (message.author ?? speaker)}</span>
         <time dateTime={message.created_at}>{new Date(message.created_at).toLocaleString()}</time>

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSessions } from '../../api/hooks';
 import { api, read } from '../../api/client';
 import type { ChatSessionView } from '../../api/types';
 import { useSession } from '../../app/session';
 import { ChatPanel } from '../../chat/ChatPanel';
 import { SessionList } from '../../chat/SessionList';
+import { SearchBox } from './SearchBox';
 
 const CATEGORIES = [
   { id: 'executive', label: 'Executive' },
@@ -20,6 +21,8 @@ const CATEGORIES = [
 export default function DaenaOfficePage() {
   const { session_id: sessionId = null } = useParams();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const focusMessageId = Number(params.get('message')) || null;
   const [category, setCategory] = useState<(typeof CATEGORIES)[number]['id']>('executive');
   const sessions = useSessions({ kind: 'daena', category: category === 'deleted' ? 'all' : category, deleted: category === 'deleted' || undefined });
   const list = sessions.data?.sessions ?? [];
@@ -33,6 +36,7 @@ export default function DaenaOfficePage() {
           <h1>Daena's office</h1>
           <button onClick={() => open(null)}>New chat</button>
         </div>
+        <SearchBox />
         <div role="tablist" aria-label="Category" className="tabs">
           {CATEGORIES.map((c) => (
             <button key={c.id} role="tab" aria-selected={category === c.id} onClick={() => setCategory(c.id)}>
@@ -54,6 +58,7 @@ export default function DaenaOfficePage() {
           key={sessionId ?? 'new'}
           target={{ kind: 'daena' }}
           sessionId={sessionId}
+          focusMessageId={focusMessageId}
           speaker="Daena"
           onSessionCreated={(id) => navigate(`/daena-office/${id}`, { replace: true })}
         />
