@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, startChildServer, type ChildServer } from '../support/child-server';
+import { freePort, ROOT } from '../support/child-server';
 
 /** The Chromium binary `which chromium` names, or null (then the browser tests say they were skipped). */
 export function chromiumPath(): string | null {
@@ -38,35 +38,103 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export interface Server {
-  child: ChildServer;
   url: string;
+  port: number;
+  dbDir: string;
   dbFile: string;
+  output(): string;
   stop(): Promise<void>;
+  /** Stops the process and starts a new one on the same port and database file. */
+  restart(): Promise<void>;
 }
 
-/** The service as a child process on a temporary SQLite file (kept across `restart`). */
-export async function startServer(env: Record<string, string>, dbDir = mkdtempSync(join(tmpdir(), 'daena-web-'))): Promise<Server & { dbDir: string }> {
+/**
+ * The service as a child process (from the sources through @swc-node/register) on a temporary SQLite
+ * file; `restart` keeps the port, so an open page reconnects to the new process.
+ */
+export async function startServer(env: Record<string, string>): Promise<Server> {
+  const dbDir = mkdtempSync(join(tmpdir(), 'daena-web-'));
   const dbFile = join(dbDir, 'daena.sqlite');
-  const child = await startChildServer({
-    DB_DATABASE: dbFile,
-    AUTH_TOKEN: FOUNDER,
-    THROTTLE_LIMIT: '100000',
-    THROTTLE_CHAT_LIMIT: '100000',
-    LOG_LEVEL: 'warn',
-    ...env,
-  });
-  return {
-    child,
-    url: child.url,
-    dbFile,
-    dbDir,
-    async stop() {
-      if (child.process.exitCode === null) {
-        child.process.kill('SIGTERM');
-        await child.exited;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let log = '';
+  let child: ReturnType<typeof spawn>;
+  let exited: Promise<unknown> = Promise.resolve();
+  const start = async () => {
+    child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/main.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SWAGGER_ENABLED: 'false',
+        DB_DATABASE: dbFile,
+        AUTH_TOKEN: FOUNDER,
+        THROTTLE_LIMIT: '100000',
+        THROTTLE_CHAT_LIMIT: '100000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (log += chunk));
+    child.stderr!.on('data', (chunk) => (log += chunk));
+    exited = new Promise((resolve) => child.once('exit', resolve));
+    const deadline = Date.now() + 40_000;
+    for (;;) {
+      try {
+        if ((await fetch(`${url}/health`)).ok) return;
+      } catch {
+        // not listening yet
       }
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  await start();
+  return {
+    url,
+    port,
+    dbDir,
+    dbFile,
+    output: () => log,
+    stop,
+    async restart() {
+      await stop();
+      await start();
     },
   };
+}
+
+/** A viewer token made by the CLI against the server's database file. */
+export function createViewerToken(dbFile: string): string {
+  const out = execFileSync(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--create', '--role', 'viewer', '--label', 'browser test'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: FOUNDER, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+  });
+  const token = /daena_[A-Za-z0-9_-]{20,}/.exec(out)?.[0];
+  if (!token) throw new Error(`no token in CLI output: ${out}`);
+  return token;
+}
+
+/** Founder API call from the test (bearer), for setting up and checking state. */
+export async function apiCall<T = any>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${FOUNDER}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
 }
 
 export function removeDir(dir: string): void {

@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { FakeOllama } from '../support/fake-ollama';
-import { buildWeb, describeInChromium, FOUNDER, launchChromium, newPage, removeDir, screenshot, signIn, startServer } from './browser';
+import { buildWeb, describeInChromium, FOUNDER, launchChromium, newPage, removeDir, screenshot, signIn, startServer, type Server } from './browser';
 
 const ROUTES = ['/ui/dashboard', '/ui/daena-office', '/ui/departments', '/ui/departments/engineering', '/ui/agents', '/ui/agents/A11', '/ui/login'];
 
 describeInChromium('dashboard shell in Chromium: served by the service, cookie login, CSRF, viewer read-only', () => {
   let browser: Browser;
   let fake: FakeOllama;
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: Server;
 
   beforeAll(async () => {
     buildWeb();

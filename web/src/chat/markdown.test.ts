@@ -23,9 +23,11 @@ describe('renderMarkdown (Markdown sanitising)', () => {
         '<form action="https://evil.example"><input name=a></form>',
       ].join('\n\n'),
     );
-    expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<svg|<img|style=|<form|<input/i);
     const host = document.createElement('div');
     host.innerHTML = html;
+    expect(host.querySelectorAll('script, img, iframe, svg, form, input, [style]')).toHaveLength(0);
+    const attributes = [...host.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+    expect(attributes.filter((a) => /^on/i.test(a) || /javascript:/i.test(a))).toEqual([]);
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
@@ -34,6 +36,12 @@ describe('renderMarkdown (Markdown sanitising)', () => {
     expect(html).toContain('href="https://example.com/docs"');
     expect(html).toContain('rel="noopener noreferrer nofollow"');
     expect(html).toContain('target="_blank"');
+  });
+
+  it('shows raw HTML from the model as text', () => {
+    const html = renderMarkdown('say <b>hi</b> <img src=x onerror=alert(1)>');
+    expect(html).toContain('&lt;b&gt;hi&lt;/b&gt;');
+    expect(html).not.toMatch(/<b>|<img/);
   });
 
   it('escapes text that only looks like markup in code', () => {

@@ -1,8 +1,13 @@
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked } from 'marked';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Raw HTML in the model's text is shown as text, never parsed as markup. */
+const marked = new Marked({ async: false, gfm: true, breaks: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 
 /**
- * Markdown to HTML for LLM output, which is untrusted: marked renders, DOMPurify keeps only
+ * Markdown to HTML for LLM output, which is untrusted: marked renders (raw HTML escaped), DOMPurify keeps only
  * harmless HTML (no script, no event handlers, no javascript: URLs, no forms, no styles, no
  * remote images), and every link opens in a new tab without access to this page.
  */
@@ -15,7 +20,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(text: string): string {
-  const html = marked.parse(text, { async: false, gfm: true, breaks: true });
+  const html = marked.parse(text) as string;
   return purifier.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'img', 'video', 'audio', 'iframe', 'svg', 'math'],

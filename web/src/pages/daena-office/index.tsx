@@ -48,7 +48,7 @@ export default function DaenaOfficePage() {
         <SessionList sessions={list} selected={sessionId} onSelect={open} empty={sessions.isPending ? 'Loading…' : 'No conversations here yet.'} />
       </aside>
       <div className="office-main">
-        {current && <SessionTools session={current} onGone={() => open(null)} />}
+        {current && <SessionTools key={`${current.session_id}:${current.title}:${current.category}`} session={current} onGone={() => open(null)} />}
         {current?.scope_type && current.scope_type !== 'executive' && current.scope_type !== 'general' ? (
           <p className="hint">
             This is a {current.scope_type} conversation ({current.scope_id}); it is answered from its own page, shown here read-only.
