@@ -1,5 +1,6 @@
 import type { offsetPage } from '../common/dto/offset-page';
 import { Agent } from './entities/agent.entity';
+import { iso } from '../common/utils/iso';
 
 export interface AgentResponse {
   /** The cell id: the original's clients use `id`. */
@@ -35,7 +36,6 @@ export interface AgentListResponse extends ReturnType<typeof offsetPage> {
   next_cursor: string | null;
 }
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /** Expects `departmentRef` to be loaded for `department_name` (null otherwise). */
 export function toAgentResponse(agent: Agent): AgentResponse {

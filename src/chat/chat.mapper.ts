@@ -1,8 +1,8 @@
 import type { JsonObject } from '../common/json';
 import { ChatMessage, MessageRole } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
+import { iso } from '../common/utils/iso';
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** The caller-facing thread key: the part after `<scope_type>/<scope_id>/`. */
 export function rawThreadKey(session: ChatSession): string | null {

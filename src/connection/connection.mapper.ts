@@ -1,7 +1,7 @@
 import { credentialFields } from './credentials-cipher';
 import { Connection } from './entities/connection.entity';
+import { iso } from '../common/utils/iso';
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 export interface ConnectionResponse {
   id: number;

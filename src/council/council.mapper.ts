@@ -1,7 +1,7 @@
 import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
+import { iso } from '../common/utils/iso';
 
-const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
 export function toMemberResponse(member: CouncilMember) {
   return {

@@ -8,6 +8,7 @@ import { byDisplayOrder, CouncilResponse, MemberResponse, toCouncilResponse, toM
 import { CreateCouncilDto, CreateMemberDto, ListCouncilsQueryDto, UpdateCouncilDto, UpdateMemberDto } from './dto/council.dto';
 import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
+import { councilSlugOf } from './council-slug';
 
 /** One expert of a seed council (natural key: name within its council). */
 export interface CouncilMemberSeedRow {
@@ -59,17 +60,6 @@ const MEMBER_PATCHABLE = {
 const DEFAULT_ICON = 'users';
 const DEFAULT_COLOR = '#6B7280';
 
-/** "Finance Council" → "finance_council" (the seed's slugs); accents folded, other characters → "_". */
-export function councilSlugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 60)
-    .replace(/_+$/, '');
-}
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -1,4 +1,5 @@
-import { buildSeedCatalogue, councilSlug, shortDepartmentName } from './seed-catalogue';
+import { councilSlugOf } from '../council/council-slug';
+import { buildSeedCatalogue, shortDepartmentName } from './seed-catalogue';
 
 describe('buildSeedCatalogue', () => {
   const catalogue = buildSeedCatalogue();
@@ -38,6 +39,6 @@ describe('buildSeedCatalogue', () => {
   it('short names and council slugs', () => {
     expect(shortDepartmentName('Sales & Business Development')).toBe('Sales');
     expect(shortDepartmentName('Human Resources')).toBe('Human Resources');
-    expect(councilSlug('Psychology Council')).toBe('psychology_council');
+    expect(councilSlugOf('Psychology Council')).toBe('psychology_council');
   });
 });

@@ -8,6 +8,7 @@ import { AGENT_ROLES } from '../agent/entities/agent.entity';
 import type { ConfigType } from '../config/settings/system-config.entity';
 import type { CouncilSeedRow } from '../council/council.service';
 import type { DepartmentSeedRow } from '../department/department.service';
+import { councilSlugOf } from '../council/council-slug';
 
 /** The data files in `seeds/`, as they are written. */
 interface DepartmentFileEntry {
@@ -58,8 +59,6 @@ const SEED_PERFORMANCE_SCORE = 95;
 /** "Engineering & Technology" → "Engineering". */
 export const shortDepartmentName = (name: string) => name.split('&')[0].trim();
 
-/** "Finance Council" → "finance_council". */
-export const councilSlug = (name: string) => name.trim().toLowerCase().replace(/\s+/g, '_');
 
 /**
  * Expands the data files into rows: a department's position gives its sunflower_index (0-based),
@@ -105,7 +104,7 @@ export function buildSeedCatalogue(
   });
 
   const councils: CouncilSeedRow[] = councilEntries.map((entry) => ({
-    slug: councilSlug(entry.name),
+    slug: councilSlugOf(entry.name),
     name: entry.name,
     description: entry.description,
     icon: entry.icon,

@@ -1,6 +1,6 @@
 import { Task } from './entities/task.entity';
+import { iso } from '../common/utils/iso';
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 function ago(from: Date, now: Date): string {
   const minutes = Math.floor((now.getTime() - from.getTime()) / 60_000);

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { AGENT_ROLES, type AgentRole } from '../entities/agent.entity';
+import { trim } from '../../common/dto/trim';
 
-export const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 export const CELL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/;

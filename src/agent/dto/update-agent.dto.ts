@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
 import { AGENT_ROLES, type AgentRole } from '../entities/agent.entity';
-import { SLUG_PATTERN, trim } from './create-agent.dto';
+import { trim } from '../../common/dto/trim';
+import { SLUG_PATTERN } from './create-agent.dto';
 
 /** Every field optional; the service refuses an empty patch. */
 export class UpdateAgentDto {

@@ -15,6 +15,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { trim } from '../../common/dto/trim';
 import { CATEGORY_FILTERS } from '../chat-scope';
 import { MESSAGE_ROLES } from '../entities/chat-message.entity';
 import type { MessageRole } from '../entities/chat-message.entity';
@@ -27,13 +28,12 @@ const SCOPE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 export const MAX_CATEGORY_CHARS = 64;
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** A session's category: any non-empty text up to 64 characters (the known ones are the list filters). */
 const SessionCategory = () =>
   applyDecorators(
     IsOptional(),
-    Transform(trimmed),
+    trim(),
     IsString(),
     Matches(/\S/, { message: ({ property }) => `${property} must not be blank` }),
     MaxLength(MAX_CATEGORY_CHARS),

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
+import { trim } from '../../common/dto/trim';
 
-export const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 const COLOR = /^#[0-9A-Fa-f]{3,8}$/;
 const ICON = /^[A-Za-z0-9_ :-]{1,50}$/;

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
 import { TASK_PRIORITIES, TASK_STATUSES } from '../entities/task.entity';
 import type { TaskPriority, TaskStatus } from '../entities/task.entity';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
+import { trim } from '../../common/dto/trim';
 
 export const TASK_OWNER_TYPES = ['agent', 'department'] as const;
 export type TaskOwnerType = (typeof TASK_OWNER_TYPES)[number];
@@ -12,7 +13,6 @@ export const DEFAULT_TASK_PAGE = 50;
 export const MAX_TASK_PAGE = 200;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/;
-const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 /** `null` passes @IsOptional; these fields must validate whenever the key is present. */
 const present = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
