@@ -174,6 +174,10 @@ export class ChatService {
       const session = await this.requireSession(input.sessionId, tx);
       const repo = tx.manager.getRepository(ChatMessage);
       if (input.clientMessageId) {
+        if (tx.manager.connection.options.type === 'postgres') {
+          // Another instance may be storing the same send right now: take turns (held to commit).
+          await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chat.message:${session.sessionId}:${input.clientMessageId}`]);
+        }
         const [first] = await selectRows(tx.manager, ChatMessage, 'session_id = ? AND client_message_id = ?', [session.sessionId, input.clientMessageId]);
         if (first) return { message: first, duplicate: true, session };
       }

@@ -28,6 +28,10 @@ interface InFlight {
  * checkpointed, and the row always ends `complete`, `interrupted` (partial text kept) or `offline`
  * (in-character text). Ollama trouble never becomes an HTTP error.
  */
+/** How long a stored message may wait for another instance to start its reply before this one does. */
+const FRESH_MESSAGE_MS = 3000;
+const REPLY_POLL_MS = 100;
+
 @Injectable()
 export class ReplyService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReplyService.name);
@@ -84,7 +88,8 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
     // Sends of one message (a client retrying) take turns: the first answers, the others find its reply.
     return this.inTurn(userMessage.id, async (waited) => {
       if (duplicate || waited) {
-        const reply = await this.chat.findReplyTo(userMessage.id);
+        // A duplicate this process did not see first may be answered by another instance right now.
+        const reply = waited ? await this.chat.findReplyTo(userMessage.id) : await this.replyOfAnotherInstance(userMessage);
         if (reply) {
           input.onToken?.(reply.content);
           return { session, userMessage, reply, duplicate: true };
@@ -112,6 +117,22 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       return await mine;
     } finally {
       if (this.turns.get(userMessageId) === settled) this.turns.delete(userMessageId);
+    }
+  }
+
+  /**
+   * The reply to a message that another send stored (maybe on another instance): waits while that
+   * reply is streaming, and briefly for it to appear when the message is fresh; null = nobody answers
+   * it (e.g. the instance that stored it died first), so this send answers.
+   */
+  private async replyOfAnotherInstance(userMessage: ChatMessage): Promise<ChatMessage | null> {
+    const deadline = Date.now() + this.llmConfig.totalTimeoutMs;
+    for (;;) {
+      const reply = await this.chat.findReplyTo(userMessage.id);
+      if (reply && reply.status !== 'streaming') return reply;
+      if (reply && Date.now() > deadline) return reply;
+      if (!reply && Date.now() - userMessage.createdAt.getTime() > FRESH_MESSAGE_MS) return null;
+      await new Promise((resolve) => setTimeout(resolve, REPLY_POLL_MS));
     }
   }
 

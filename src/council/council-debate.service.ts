@@ -8,6 +8,7 @@ import { ChatSession } from '../chat/entities/chat-session.entity';
 import type { JsonObject } from '../common/json';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
+import { ClusterLock } from '../database/cluster-lock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { councilRoom, sessionRoom } from '../events/rooms';
@@ -65,6 +66,7 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     private readonly events: EventsService,
     private readonly settings: SettingsService,
     private readonly uow: UnitOfWork,
+    private readonly lock: ClusterLock,
     config: ConfigService<AllConfig, true>,
   ) {
     this.llmConfig = config.get('llm', { infer: true });
@@ -445,18 +447,21 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     return Number.isInteger(value) && value >= 1 ? value : DEFAULT_MAX_ROUNDS;
   }
 
-  /** One round or synthesis at a time per debate (409 otherwise); shutdown aborts it. */
+  /** One round or synthesis at a time per debate, on every instance (409 otherwise); shutdown aborts it. */
   private async exclusive<T>(sessionId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.running.has(sessionId)) throw new ConflictException('A round or synthesis is already running in this debate');
-    const run: Run = { controller: new AbortController(), done: Promise.resolve() };
-    this.running.set(sessionId, run);
-    const result = work(run.controller.signal);
-    run.done = result.catch(() => undefined);
-    try {
-      return await result;
-    } finally {
-      this.running.delete(sessionId);
-    }
+    const outcome = await this.lock.tryWith(`council.debate:${sessionId}`, async () => {
+      const run: Run = { controller: new AbortController(), done: Promise.resolve() };
+      this.running.set(sessionId, run);
+      const result = work(run.controller.signal);
+      run.done = result.catch(() => undefined);
+      try {
+        return await result;
+      } finally {
+        this.running.delete(sessionId);
+      }
+    });
+    if (outcome.held) throw new ConflictException('A round or synthesis is already running in this debate');
+    return outcome.result;
   }
 
   private publish(eventType: string, council: CouncilCategory, sessionId: string, actor: string, payload: Record<string, unknown>) {

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AllConfig } from '../config/configuration';
 import { buildDataSourceOptions, EntityList } from './data-source.options';
+import { ClusterLock } from './cluster-lock';
 import { UnitOfWork } from './unit-of-work';
 
 @Global()
@@ -21,8 +22,8 @@ export class DatabaseModule {
           }),
         }),
       ],
-      providers: [UnitOfWork],
-      exports: [UnitOfWork],
+      providers: [UnitOfWork, ClusterLock],
+      exports: [UnitOfWork, ClusterLock],
     };
   }
 }
