@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { OffsetQuery } from '../../common/dto/int-query';
 import { DepartmentQueryDto } from '../../department/dto/department-query.dto';
 import { SLUG_PATTERN } from './create-agent.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
@@ -21,12 +21,7 @@ export class ListAgentsQueryDto extends CursorPageQuery({ defaultLimit: DEFAULT_
   @Matches(SLUG_PATTERN, { message: 'department_id must be a department slug' })
   department_id?: string;
 
-  @ApiPropertyOptional({ description: 'Rows to skip (the original clients page by offset; `cursor` is ours)', default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @OffsetQuery('Rows to skip (the original clients page by offset; `cursor` is ours)')
   offset?: number;
 }
 

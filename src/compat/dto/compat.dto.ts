@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IntQuery } from '../../common/dto/int-query';
 import { MAX_MESSAGE_CHARS } from '../../chat/dto/chat-history.dto';
 import { CursorPageQuery } from '../../common/dto/cursor-page-query.dto';
 import type { JsonObject } from '../../common/json';
@@ -43,31 +43,16 @@ export class CompatSessionsQueryDto extends CursorPageQuery({ defaultLimit: 100,
 
 /** `GET /events/recent`. */
 export class RecentEventsQueryDto {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntQuery({ minimum: 1, maximum: 1000, default: 50 })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Only events after this id, ascending (without it: the newest, newest first)', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IntQuery({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Only events after this id, ascending (without it: the newest, newest first)' })
   since_event_id?: number;
 }
 
 /** `GET /audit/logs`. */
 export class AuditLogsQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntQuery({ minimum: 1, maximum: 1000, default: 20 })
   limit?: number;
 
   @ApiPropertyOptional({ example: 'founder' })
@@ -95,7 +80,7 @@ export class FounderOverrideDto {
   @Matches(/^[a-z][a-z0-9_.]{0,99}$/, { message: 'target must be a config key' })
   target?: string;
 
-  @ApiPropertyOptional({ description: "The new value, of the key's type (required unless action is emergency_stop)", example: true })
+  @ApiPropertyOptional({ description: "The new value, of the key's type (required unless action is emergency_stop), e.g. `true` or `0.8`" })
   @ValidateIf((dto: FounderOverrideDto) => dto.action !== 'emergency_stop')
   @IsDefined()
   value?: unknown;

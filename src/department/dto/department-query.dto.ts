@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
+import { IntQuery, OffsetQuery } from '../../common/dto/int-query';
 
 export const DEFAULT_DEPARTMENT_PAGE = 100;
 export const MAX_DEPARTMENT_PAGE = 500;
@@ -31,19 +31,9 @@ export class ListDepartmentsQueryDto extends DepartmentQueryDto {
   @IsBoolean()
   include_agents?: boolean;
 
-  @ApiPropertyOptional({ default: DEFAULT_DEPARTMENT_PAGE, minimum: 1, maximum: MAX_DEPARTMENT_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_DEPARTMENT_PAGE)
+  @IntQuery({ minimum: 1, maximum: MAX_DEPARTMENT_PAGE, default: DEFAULT_DEPARTMENT_PAGE })
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @OffsetQuery()
   offset?: number;
 }

@@ -2460,10 +2460,7 @@ export interface components {
              * @example maintenance_mode
              */
             target?: string;
-            /**
-             * @description The new value, of the key's type (required unless action is emergency_stop)
-             * @example true
-             */
+            /** @description The new value, of the key's type (required unless action is emergency_stop), e.g. `true` or `0.8` */
             value?: Record<string, never>;
             /** @example runaway generation */
             reason?: string;
