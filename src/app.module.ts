@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import type { Logger } from 'pino';
 import { AgentModule } from './agent/agent.module';
 import { AuditModule } from './audit/audit.module';
 import { FounderModule } from './founder/founder.module';
 import { AuthModule } from './auth/auth.module';
+import { LoggingModule } from './common/logging/logging.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { ChatModule } from './chat/chat.module';
 import { CompanyModule } from './company/company.module';
@@ -26,14 +28,15 @@ import { TaskModule } from './task/task.module';
 import { TransferModule } from './transfer/transfer.module';
 import { VoiceModule } from './voice/voice.module';
 
-/** The whole service, built for one validated environment (tests pass their own). */
+/** The whole service, built for one validated environment (tests pass their own); main.ts passes its root logger. */
 @Module({})
 export class AppModule {
-  static forRoot(env: Environment): DynamicModule {
+  static forRoot(env: Environment, options: { logger?: Logger } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => toConfiguration(env)] }),
+        LoggingModule.forRoot(options.logger),
         DatabaseModule.forRoot(ENTITIES),
         EventsModule,
         SettingsModule,

@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
-import { accessLogMiddleware } from './common/middleware/access-log.middleware';
+import { httpLogMiddleware } from './common/logging/http-log.middleware';
+import { ROOT_LOGGER } from './common/logging/logging.module';
 import { expressRouteLookup, inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
 import { requestIdMiddleware } from './common/middleware/request-id.middleware';
 import { securityHeaders } from './common/middleware/security-headers.middleware';
@@ -29,7 +30,8 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   // Before the trailing-slash rewrite: /ui/ and /ui/dashboard/ are page paths, not API paths.
   expressApp.use(webAppMiddleware());
   expressApp.use(trailingSlashMiddleware);
-  if (!['error', 'warn'].includes(config.logLevel)) expressApp.use(accessLogMiddleware);
+  // Access lines only at 'log' and below (a measurable cost on the ingest path); request ids on every line.
+  expressApp.use(httpLogMiddleware(app.get(ROOT_LOGGER), { accessLines: !['error', 'warn'].includes(config.logLevel) }));
   expressApp.use(securityHeaders({ contentSecurityPolicy: false }));
   expressApp.use(jsonBodiesOnlyMiddleware(expressRouteLookup(expressApp.getHttpAdapter().getInstance())));
   expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });

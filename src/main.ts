@@ -1,16 +1,13 @@
 import 'reflect-metadata';
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp, NEST_APP_OPTIONS } from './app.setup';
+import { AppLogger } from './common/logging/nest-logger';
+import { createRootLogger, routeConsoleThrough } from './common/logging/root-logger';
 import { enableGracefulShutdown } from './common/shutdown';
 import { AuthService } from './auth/auth.service';
 import { toConfiguration } from './config/configuration';
-import { InvalidEnvironmentError, LOG_LEVELS, LogLevelName, readRawEnvironment, validateEnvironment } from './config/environment';
-
-export function logLevelsUpTo(level: LogLevelName): LogLevel[] {
-  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) as LogLevel[];
-}
+import { InvalidEnvironmentError, readRawEnvironment, validateEnvironment } from './config/environment';
 
 function loadEnvironmentOrExit() {
   try {
@@ -27,12 +24,10 @@ function loadEnvironmentOrExit() {
 async function bootstrap(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const { app: appConfig } = toConfiguration(env);
-  const logger = new ConsoleLogger({
-    json: appConfig.logFormat === 'json',
-    colors: appConfig.logFormat !== 'json' && Boolean(process.stdout.isTTY),
-    logLevels: logLevelsUpTo(appConfig.logLevel),
-  });
-  const app = await NestFactory.create(AppModule.forRoot(env), { ...NEST_APP_OPTIONS, logger, bufferLogs: true });
+  const rootLogger = createRootLogger(appConfig);
+  routeConsoleThrough(rootLogger);
+  const logger = new AppLogger(rootLogger);
+  const app = await NestFactory.create(AppModule.forRoot(env, { logger: rootLogger }), { ...NEST_APP_OPTIONS, logger });
   await configureApp(app);
   await app.listen(appConfig.port, appConfig.host);
   enableGracefulShutdown(app, { timeoutMs: appConfig.shutdownTimeoutMs, logger });

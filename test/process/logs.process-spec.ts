@@ -82,9 +82,9 @@ describe('logs (the real process)', () => {
         }
       });
       expect(records.every((r) => typeof r.level === 'string' && r.timestamp !== undefined)).toBe(true);
-      const access = records.filter((r) => r.context === 'Http' && typeof r.message === 'string');
-      expect(access.find((r) => (r.message as string).includes('/api/v1/agents'))?.message).toContain('[req-json-42]');
-      expect(access.find((r) => (r.message as string).includes('/api/v1/nope'))?.message).toContain(`[${generatedId}]`);
+      const access = records.filter((r) => r.context === 'Http') as Array<Record<string, unknown>>;
+      expect(access.find((r) => r.path === '/api/v1/agents')).toMatchObject({ request_id: 'req-json-42', method: 'GET', status: 200 });
+      expect(access.find((r) => r.path === '/api/v1/nope')).toMatchObject({ request_id: generatedId, method: 'GET', status: 404 });
     } finally {
       server.process.kill('SIGTERM');
       await server.exited;
