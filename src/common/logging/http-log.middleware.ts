@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request, RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+// nestjs-pino's request store: its Logger (AppLogger) logs through the request's child logger.
+import { storage, Store } from 'nestjs-pino/storage';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { routeOf } from '../http-route';
@@ -31,7 +33,7 @@ function fields(req: IncomingMessage, res: ServerResponse, latencyMs: number): H
  * The request id comes from requestIdMiddleware, which runs first.
  */
 export function httpLogMiddleware(logger: Logger, options: { accessLines: boolean }): RequestHandler {
-  return pinoHttp({
+  const httpLogger = pinoHttp({
     logger,
     autoLogging: options.accessLines,
     quietReqLogger: true,
@@ -43,5 +45,7 @@ export function httpLogMiddleware(logger: Logger, options: { accessLines: boolea
     customErrorObject: (req, res, _error, value: { responseTime: number }) => ({ context: 'Http', ...fields(req, res, value.responseTime) }),
     customSuccessMessage: (req, res, ms) => `${req.method} ${fields(req, res, ms).path} ${res.statusCode} ${ms}ms`,
     customErrorMessage: (req, res) => `${req.method} ${fields(req, res, 0).path} ${res.statusCode} failed`,
-  }) as unknown as RequestHandler;
+  });
+  return (req: Request, res: Response, next: NextFunction) =>
+    httpLogger(req, res, () => storage.run(new Store((req as Request & { log: Logger }).log), next));
 }

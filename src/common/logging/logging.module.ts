@@ -1,6 +1,5 @@
-import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AllConfig } from '../../config/configuration';
 import { createRootLogger } from './root-logger';
@@ -8,20 +7,17 @@ import { createRootLogger } from './root-logger';
 /** The root pino logger (injection token): main.ts passes its own, tests get one from the config. */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
-@Module({})
-class RootLoggerModule {}
-
 /**
- * nestjs-pino over the one root logger. The HTTP logger itself (pino-http) is installed by
- * configureApp before the body parser and the input guards, so refused requests are logged too;
- * nestjs-pino then binds each request's logger for the code that runs inside it (`useExisting`).
+ * Provides the root logger. The HTTP logger (pino-http, with the nestjs-pino request binding) is
+ * installed by configureApp before the body parser and the input guards, so refused requests are
+ * logged too; not through a Nest middleware, which would register a catch-all route.
  */
 @Global()
 @Module({})
 export class LoggingModule {
   static forRoot(logger?: Logger): DynamicModule {
-    const root: DynamicModule = {
-      module: RootLoggerModule,
+    return {
+      module: LoggingModule,
       providers: [
         logger
           ? { provide: ROOT_LOGGER, useValue: logger }
@@ -32,22 +28,6 @@ export class LoggingModule {
             },
       ],
       exports: [ROOT_LOGGER],
-    };
-    return {
-      module: LoggingModule,
-      imports: [
-        root,
-        LoggerModule.forRootAsync({
-          imports: [root],
-          inject: [ROOT_LOGGER],
-          useFactory: (rootLogger: Logger) => ({
-            pinoHttp: { logger: rootLogger },
-            useExisting: true,
-            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          }),
-        }),
-      ],
-      exports: [root],
     };
   }
 }
