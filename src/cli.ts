@@ -29,8 +29,8 @@ async function main(): Promise<number> {
     },
   });
   try {
-    const generated = app.get(AuthService).generatedFounderToken;
-    if (generated && !process.argv.includes('--rotate')) {
+    const generated = process.argv.includes('--rotate') ? null : await app.get(AuthService).claimGeneratedFounderToken();
+    if (generated) {
       // Opening the database generated the first founder token: this is the only chance to see it.
       process.stdout.write(`No founder token existed, so one was generated (shown once):\n${generated}\n`);
     }

@@ -25,8 +25,8 @@ export class AuthService implements OnModuleInit {
   private readonly logger = new Logger(AuthService.name);
   private cache: { at: number; tokens: StoredToken[] } | null = null;
   private readonly envTokenHash: Buffer | null;
-  /** Set only when this start generated the founder token; main prints it once. */
-  generatedFounderToken: string | null = null;
+  /** Generated at start when no founder token exists; stored only once it can be shown (claimGeneratedFounderToken). */
+  private pendingFounderToken: string | null = null;
 
   constructor(
     private readonly settings: SettingsService,
@@ -39,10 +39,22 @@ export class AuthService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     if (this.envTokenHash) return;
     const tokens = await this.storedTokens(true);
-    if (!tokens.some((t) => t.role === 'founder')) {
-      this.generatedFounderToken = await this.addToken('founder', 'generated on first start', false);
-      this.logger.log('No AUTH_TOKEN set and no founder token stored: generated one (printed once on stdout).');
-    }
+    if (!tokens.some((t) => t.role === 'founder')) this.pendingFounderToken = newToken();
+  }
+
+  /**
+   * Stores the founder token generated at start and returns it, for the caller to show once (main.ts
+   * once the server listens, the CLI before its command). A start that fails before this stored
+   * nothing, so the next start generates and shows one: a token is never kept that nobody saw.
+   */
+  async claimGeneratedFounderToken(): Promise<string | null> {
+    const token = this.pendingFounderToken;
+    if (!token) return null;
+    this.pendingFounderToken = null;
+    if ((await this.storedTokens(true)).some((t) => t.role === 'founder')) return null; // another process was first
+    await this.addToken('founder', 'generated on first start', false, token);
+    this.logger.log('No AUTH_TOKEN set and no founder token stored: generated one (printed once on stdout).');
+    return token;
   }
 
   async authenticate(token: unknown): Promise<Principal | null> {
@@ -79,8 +91,7 @@ export class AuthService implements OnModuleInit {
     return true;
   }
 
-  private async addToken(role: Role, label: string | null, replaceSameRole: boolean): Promise<string> {
-    const token = newToken();
+  private async addToken(role: Role, label: string | null, replaceSameRole: boolean, token = newToken()): Promise<string> {
     const tokens = (await this.storedTokens(true)).filter((t) => !(replaceSameRole && t.role === role));
     tokens.push({ id: randomUUID().slice(0, 8), role, hash: sha256(token).toString('hex'), label, created_at: new Date().toISOString() });
     await this.settings.set(TOKENS_KEY, tokens, {
