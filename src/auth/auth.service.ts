@@ -53,7 +53,7 @@ export class AuthService implements OnModuleInit {
     this.pendingFounderToken = null;
     if ((await this.storedTokens(true)).some((t) => t.role === 'founder')) return null; // another process was first
     await this.addToken('founder', 'generated on first start', false, token);
-    this.logger.log('No AUTH_TOKEN set and no founder token stored: generated one (printed once on stdout).');
+    this.logger.debug('No AUTH_TOKEN set and no founder token stored: generated one (printed once on stdout).');
     return token;
   }
 

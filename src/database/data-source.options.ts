@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { BootError } from '../common/boot-error';
 import { DataSourceOptions } from 'typeorm';
 import type { Database } from 'better-sqlite3';
 import { DatabaseConfig } from '../config/configuration';
@@ -26,7 +27,7 @@ export function buildDataSourceOptions(config: DatabaseConfig, entities: EntityL
   if (config.type === 'postgres') {
     return { ...common, type: 'postgres', url: config.url, migrations: POSTGRES_MIGRATIONS };
   }
-  if (!isMemoryDatabase(config)) mkdirSync(dirname(config.database), { recursive: true });
+  if (!isMemoryDatabase(config)) ensureFolder(dirname(resolve(config.database)), config.database);
   return {
     ...common,
     type: 'better-sqlite3',
@@ -39,4 +40,36 @@ export function buildDataSourceOptions(config: DatabaseConfig, entities: EntityL
       db.pragma('synchronous = NORMAL');
     },
   };
+}
+
+/**
+ * Creates the database's folder one level at a time. Node's `mkdirSync(…, { recursive: true })`
+ * loops forever at 100 % CPU on a path it cannot create under /proc; this fails at once, naming
+ * DB_DATABASE.
+ */
+function ensureFolder(folder: string, setting: string): void {
+  const missing: string[] = [];
+  let current = folder;
+  for (;;) {
+    try {
+      if (!statSync(current).isDirectory()) throw new BootError(`DB_DATABASE=${setting}: ${current} is not a folder. Set DB_DATABASE to a writable file path (or :memory:).`);
+      break;
+    } catch (error) {
+      if (error instanceof BootError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) throw cannotCreate(setting, current, error);
+      missing.unshift(current);
+      current = dirname(current);
+    }
+  }
+  for (const path of missing) {
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotCreate(setting, path, error);
+    }
+  }
+}
+
+function cannotCreate(setting: string, path: string, error: unknown): BootError {
+  return new BootError(`DB_DATABASE=${setting}: cannot create the folder ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set DB_DATABASE to a writable file path (or :memory:).`);
 }

@@ -18,7 +18,9 @@ export class DatabaseModule {
           inject: [ConfigService],
           useFactory: (config: ConfigService<AllConfig, true>) => ({
             ...buildDataSourceOptions(config.get('database', { infer: true }), entities),
+            // No retries at start (a wrong setting does not fix itself), and no "Retrying (1)..." line.
             retryAttempts: 0,
+            toRetry: () => false,
           }),
         }),
       ],

@@ -69,7 +69,7 @@ export class SeedService implements OnApplicationBootstrap {
     if (!this.config.get('app', { infer: true }).seedOnStart) return;
     if ((await this.departments.count({ includeHidden: true })) > 0) return;
     const result = await this.run({ actor: 'system' });
-    this.logger.log(`Empty database seeded: ${result.totals.departments} departments, ${result.totals.agents} agents`);
+    this.logger.debug(`Empty database seeded: ${result.totals.departments} departments, ${result.totals.agents} agents`);
   }
 
   /**

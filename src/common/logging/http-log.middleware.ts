@@ -6,6 +6,9 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { routeOf } from '../http-route';
 
+/** main.ts asks itself whether the dashboard is served, for the banner: that request is not logged. */
+export const BANNER_PROBE_HEADER = 'x-daena-banner-probe';
+
 interface HttpFields {
   method: string;
   route: string;
@@ -35,7 +38,7 @@ function fields(req: IncomingMessage, res: ServerResponse, latencyMs: number): H
 export function httpLogMiddleware(logger: Logger, options: { accessLines: boolean }): RequestHandler {
   const httpLogger = pinoHttp({
     logger,
-    autoLogging: options.accessLines,
+    autoLogging: options.accessLines && { ignore: (req) => req.headers[BANNER_PROBE_HEADER] === '1' },
     quietReqLogger: true,
     quietResLogger: true,
     wrapSerializers: false,
