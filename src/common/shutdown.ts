@@ -52,7 +52,6 @@ export function enableGracefulShutdown(app: INestApplication, options: GracefulS
     }
     shuttingDown = true;
     const started = Date.now();
-    logger.log(`${signal} received: shutting down (${inFlight.size} request(s) in flight, bound ${timeoutMs} ms)`, CONTEXT);
     const force = setTimeout(() => {
       logger.warn(`shutdown did not finish within ${timeoutMs} ms (${inFlight.size} request(s) still open): forcing exit`, CONTEXT);
       process.exit(1);
@@ -60,6 +59,8 @@ export function enableGracefulShutdown(app: INestApplication, options: GracefulS
     force.unref();
 
     server.close();
+    // Logged once the listener is closed: whoever reads this line can rely on new connections being refused.
+    logger.log(`${signal} received: shutting down (${inFlight.size} request(s) in flight, bound ${timeoutMs} ms)`, CONTEXT);
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
     sweep.unref();
