@@ -75,5 +75,5 @@ describe('LOG_FORMAT=json (the real process)', () => {
       server.process.kill('SIGTERM');
       await server.exited;
     }
-  });
+  }, 60_000);
 });
