@@ -12,6 +12,7 @@ const DepartmentsPage = lazy(() => import('../pages/departments'));
 const DepartmentPage = lazy(() => import('../pages/departments/DepartmentPage'));
 const AgentsPage = lazy(() => import('../pages/agents'));
 const AgentPage = lazy(() => import('../pages/agents/AgentPage'));
+const BrainSettingsPage = lazy(() => import('../pages/brain-settings'));
 
 /** Signed-in pages: the session, one live connection, the layout. Signed out: to the login page. */
 function SignedIn() {
@@ -51,6 +52,7 @@ export const router = createBrowserRouter(
         { path: '/departments/:slug', element: <DepartmentPage /> },
         { path: '/agents', element: <AgentsPage /> },
         { path: '/agents/:cell_id', element: <AgentPage /> },
+        { path: '/brain-settings', element: <BrainSettingsPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -11,6 +11,7 @@ export const NAV: Array<{ to: string; label: string }> = [
   { to: '/daena-office', label: "Daena's office" },
   { to: '/departments', label: 'Departments' },
   { to: '/agents', label: 'Agents' },
+  { to: '/brain-settings', label: 'Brain settings' },
 ];
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
