@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
@@ -12,8 +12,9 @@ import { AgentChatService } from './agent-chat.service';
 export class AgentChatController {
   constructor(private readonly agentChat: AgentChatService) {}
 
+  /** Talks to one agent: stores the message and the agent's reply (offline text when the LLM is down). */
   @Post(':cell_id/chat')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ChatThrottle()
   chat(@Param('cell_id') cellId: string, @Body() dto: AgentChatDto, @CurrentPrincipal() principal: Principal) {
     return this.agentChat.chat(cellId, dto, principal);

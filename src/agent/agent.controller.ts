@@ -18,16 +18,19 @@ export class AgentController {
     return this.agents.list(query);
   }
 
+  /** One agent by cell id. */
   @Get(':cell_id')
   findOne(@Param('cell_id') cellId: string, @Query() query: AgentQueryDto) {
     return this.agents.getOne(cellId, query);
   }
 
+  /** Creates an agent in a department (`agent.created`). */
   @Post()
   create(@Body() dto: CreateAgentDto, @CurrentPrincipal() principal: Principal) {
     return this.agents.create(dto, actorOf(principal));
   }
 
+  /** Changes an agent (`agent.updated`); fields left out stay as they are. */
   @Patch(':cell_id')
   update(@Param('cell_id') cellId: string, @Body() dto: UpdateAgentDto, @Query() query: UpdateAgentQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.agents.update(cellId, dto, actorOf(principal), query);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../common/decorators/auth.decorators';
@@ -14,9 +14,10 @@ import type { Principal } from './principal';
 export class BrowserSessionController {
   constructor(private readonly auth: AuthService) {}
 
+  /** Exchanges a pasted token for an HttpOnly session cookie and a CSRF token (the dashboard's login). */
   @Post()
   @Public()
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: BrowserSessionResponse })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSessionResponse> {
     const principal = await this.auth.authenticate(dto.token);
@@ -41,6 +42,7 @@ export class BrowserSessionController {
     return { role: principal.role, csrf_token: csrf };
   }
 
+  /** Clears the session cookies (logout). */
   @Delete()
   @Public()
   @ApiOkResponse({ type: LogoutResponse })

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
@@ -19,35 +19,40 @@ import {
 export class ChatHistoryController {
   constructor(private readonly history: ChatHistoryService) {}
 
-  /** 200, as the original answered (its clients check for it). */
+  /** Creates an empty chat session (200, as the original answered: its clients check for it). */
   @Post('sessions')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   create(@Body() dto: CreateSessionDto, @CurrentPrincipal() principal: Principal) {
     return this.history.create(dto, principal);
   }
 
+  /** Sessions, newest activity first, filtered by scope and category; keyset pages via `next_cursor`. */
   @Get('sessions')
   findAll(@Query() query: ListSessionsQueryDto) {
     return this.history.list(query);
   }
 
+  /** One session with its metadata. */
   @Get('sessions/:session_id')
   findOne(@Param('session_id') sessionId: string) {
     return this.history.findOne(sessionId);
   }
 
+  /** Changes a session's title, category or context. */
   @Patch('sessions/:session_id')
   update(@Param('session_id') sessionId: string, @Body() dto: UpdateSessionDto, @CurrentPrincipal() principal: Principal) {
     return this.history.update(sessionId, dto, principal);
   }
 
+  /** Soft-deletes a session (restorable). */
   @Delete('sessions/:session_id')
   remove(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.history.remove(sessionId, principal);
   }
 
+  /** Restores a soft-deleted session. */
   @Post('sessions/:session_id/restore')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   restore(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.history.restore(sessionId, principal);
   }
@@ -60,7 +65,7 @@ export class ChatHistoryController {
 
   /** Generates again an offline or interrupted reply, in place, once the brain is back. */
   @Post('sessions/:session_id/messages/:message_id/regenerate')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ChatThrottle()
   regenerate(@Param('session_id') sessionId: string, @Param('message_id', ParseIntPipe) messageId: number) {
     return this.history.regenerate(sessionId, messageId);
@@ -68,22 +73,25 @@ export class ChatHistoryController {
 
   /** Stops a streaming reply: it ends `interrupted` with the text so far. */
   @Post('sessions/:session_id/messages/:message_id/stop')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   stop(@Param('session_id') sessionId: string, @Param('message_id', ParseIntPipe) messageId: number) {
     return this.history.stop(sessionId, messageId);
   }
 
+  /** A session's messages, oldest first; page back with `before_id`, forward with `after_id`. */
   @Get('sessions/:session_id/messages')
   messages(@Param('session_id') sessionId: string, @Query() query: ListMessagesQueryDto) {
     return this.history.messages(sessionId, query);
   }
 
+  /** The session for this id or thread key, created when missing (idempotent). */
   @Post('get-or-create-session')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   getOrCreate(@Body() dto: GetOrCreateSessionDto, @CurrentPrincipal() principal: Principal) {
     return this.history.getOrCreate(dto, principal);
   }
 
+  /** The chat categories with their session counts. */
   @Get('categories')
   categories() {
     return this.history.categories();

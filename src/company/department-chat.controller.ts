@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
@@ -13,18 +13,21 @@ import { DepartmentChatDto } from './dto/department-chat.dto';
 export class DepartmentChatController {
   constructor(private readonly departmentChat: DepartmentChatService) {}
 
+  /** Asks a department: its spokesperson answers after consulting its agents (or one agent, in direct mode). */
   @Post(':slug/chat')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ChatThrottle()
   chat(@Param('slug') slug: string, @Body() dto: DepartmentChatDto, @CurrentPrincipal() principal: Principal) {
     return this.departmentChat.chat(slug, dto, principal);
   }
 
+  /** This department's chat sessions, newest activity first. */
   @Get(':slug/chat/sessions')
   sessions(@Param('slug') slug: string, @Query() query: DaenaSessionsQueryDto) {
     return this.departmentChat.sessions(slug, query);
   }
 
+  /** One session of this department with its messages (403 when it belongs to another scope). */
   @Get(':slug/chat/sessions/:session_id')
   session(@Param('slug') slug: string, @Param('session_id') sessionId: string, @Query() query: SessionMessagesQueryDto) {
     return this.departmentChat.session(slug, sessionId, query);

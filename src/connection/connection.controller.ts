@@ -26,21 +26,25 @@ export class ConnectionController {
     return this.connections.upsert(dto, actorOf(principal));
   }
 
+  /** Every stored tool connection (credentials never included). */
   @Get()
   findAll() {
     return this.connections.list();
   }
 
+  /** One connection (credentials never included). */
   @Get(':id')
   findOne(@Param('id', ParseIntPipe) id: number) {
     return this.connections.findOne(id);
   }
 
+  /** Changes a connection's name, credentials or settings. */
   @Patch(':id')
   update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateConnectionDto, @CurrentPrincipal() principal: Principal) {
     return this.connections.update(id, dto, actorOf(principal));
   }
 
+  /** Deletes a connection and its stored credentials. */
   @Delete(':id')
   @HttpCode(HttpStatus.OK)
   remove(@Param('id', ParseIntPipe) id: number, @CurrentPrincipal() principal: Principal) {

@@ -13,6 +13,7 @@ import { DebateMessageDto, ListDebatesQueryDto, StartDebateDto } from './dto/deb
 export class CouncilDebateController {
   constructor(private readonly debates: CouncilDebateService) {}
 
+  /** A council's debates, newest first. */
   @Get()
   findAll(@Param('id') slug: string, @Query() query: ListDebatesQueryDto) {
     return this.debates.list(slug, query);
@@ -25,16 +26,19 @@ export class CouncilDebateController {
     return this.debates.start(slug, dto, actorOf(principal));
   }
 
+  /** One debate with its transcript. */
   @Get(':session_id')
   findOne(@Param('id') slug: string, @Param('session_id') sessionId: string) {
     return this.debates.get(slug, sessionId);
   }
 
+  /** Adds a founder message to the debate; the members answer in the next round. */
   @Post(':session_id/messages')
   addMessage(@Param('id') slug: string, @Param('session_id') sessionId: string, @Body() dto: DebateMessageDto, @CurrentPrincipal() principal: Principal) {
     return this.debates.addFounderMessage(slug, sessionId, dto, actorOf(principal));
   }
 
+  /** Runs the next debate round (each member states a position). */
   @Post(':session_id/rounds')
   @HttpCode(HttpStatus.OK)
   @ChatThrottle()
@@ -42,6 +46,7 @@ export class CouncilDebateController {
     return this.debates.nextRound(slug, sessionId, actorOf(principal));
   }
 
+  /** Writes the council's synthesis (its recommendation) of the debate. */
   @Post(':session_id/synthesize')
   @HttpCode(HttpStatus.OK)
   @ChatThrottle()

@@ -12,32 +12,38 @@ import { CreateCouncilDto, CreateMemberDto, ListCouncilsQueryDto, UpdateCouncilD
 export class CouncilController {
   constructor(private readonly councils: CouncilService) {}
 
+  /** Councils with their members. */
   @Get()
   findAll(@Query() query: ListCouncilsQueryDto) {
     return this.councils.list(query);
   }
 
+  /** One council with its members. */
   @Get(':id')
   findOne(@Param('id') slug: string) {
     return this.councils.getOne(slug);
   }
 
+  /** Creates a council. */
   @Post()
   create(@Body() dto: CreateCouncilDto, @CurrentPrincipal() principal: Principal) {
     return this.councils.create(dto, actorOf(principal));
   }
 
+  /** Changes a council's name, description, icon or colour. */
   @Patch(':id')
   update(@Param('id') slug: string, @Body() dto: UpdateCouncilDto, @CurrentPrincipal() principal: Principal) {
     return this.councils.update(slug, dto, actorOf(principal));
   }
 
+  /** Enables a council again. */
   @Post(':id/enable')
   @HttpCode(HttpStatus.OK)
   enable(@Param('id') slug: string, @CurrentPrincipal() principal: Principal) {
     return this.councils.setEnabled(slug, true, actorOf(principal));
   }
 
+  /** Disables a council: no new debates. */
   @Post(':id/disable')
   @HttpCode(HttpStatus.OK)
   disable(@Param('id') slug: string, @CurrentPrincipal() principal: Principal) {
@@ -51,17 +57,20 @@ export class CouncilController {
     return this.councils.remove(slug, actorOf(principal));
   }
 
+  /** Restores a soft-deleted council. */
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(@Param('id') slug: string, @CurrentPrincipal() principal: Principal) {
     return this.councils.restore(slug, actorOf(principal));
   }
 
+  /** Adds an expert member to a council. */
   @Post(':id/members')
   addMember(@Param('id') slug: string, @Body() dto: CreateMemberDto, @CurrentPrincipal() principal: Principal) {
     return this.councils.addMember(slug, dto, actorOf(principal));
   }
 
+  /** Changes a council member. */
   @Patch(':id/members/:member_id')
   updateMember(
     @Param('id') slug: string,
@@ -72,6 +81,7 @@ export class CouncilController {
     return this.councils.updateMember(slug, memberId, dto, actorOf(principal));
   }
 
+  /** Removes a member from a council. */
   @Delete(':id/members/:member_id')
   @HttpCode(HttpStatus.OK)
   removeMember(@Param('id') slug: string, @Param('member_id', ParseIntPipe) memberId: number, @CurrentPrincipal() principal: Principal) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/principal';
@@ -14,15 +14,16 @@ import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat
 export class DaenaController {
   constructor(private readonly daena: DaenaService) {}
 
-  /** 200, as the original answered. */
+  /** Opens a new session with Daena and answers with her greeting (200, as the original answered). */
   @Post('chat/start')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   start(@Body() dto: StartChatDto, @Query() query: StartChatQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.daena.start({ user_id: dto.user_id ?? query.user_id }, principal);
   }
 
+  /** Sends the founder's message to Daena and answers with her reply (idempotent by client_message_id). */
   @Post('chat')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ChatThrottle()
   chat(@Body() dto: DaenaChatDto, @CurrentPrincipal() principal: Principal) {
     return this.daena.chat(dto, principal);
@@ -35,28 +36,33 @@ export class DaenaController {
     return this.daena.stream(dto, principal, res);
   }
 
+  /** Daena's sessions, newest activity first, filtered by category. */
   // Declared before `chat/:session_id` so that "sessions" is never taken for an id (the original's bug).
   @Get('chat/sessions')
   sessions(@Query() query: DaenaSessionsQueryDto) {
     return this.daena.sessions(query);
   }
 
+  /** One Daena session with its messages; page back with `before_id`. */
   @Get('chat/:session_id')
   session(@Param('session_id') sessionId: string, @Query() query: SessionMessagesQueryDto) {
     return this.daena.session(sessionId, query);
   }
 
+  /** Soft-deletes a Daena session (restorable). */
   @Delete('chat/:session_id')
   remove(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.daena.remove(sessionId, principal);
   }
 
+  /** Restores a soft-deleted Daena session. */
   @Post('chat/:session_id/restore')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   restore(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
     return this.daena.restore(sessionId, principal);
   }
 
+  /** Daena's state: the LLM she speaks through and her sessions. */
   @Get('status')
   status() {
     return this.daena.status();

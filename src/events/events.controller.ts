@@ -22,6 +22,7 @@ export class EventsController {
     return this.events.list(query, principal.role);
   }
 
+  /** Event counts by type over the last `hours`. */
   @Get('stats')
   stats(@Query() query: EventStatsQueryDto) {
     return this.events.stats(query.hours);

@@ -22,6 +22,7 @@ export class FounderConfigController {
     return this.config.list();
   }
 
+  /** One config key with its value, type, default and version. */
   @Get(':key')
   findOne(@Param('key') key: string) {
     return this.config.get(key);

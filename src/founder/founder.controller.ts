@@ -28,23 +28,27 @@ export class FounderController {
     return this.founder.emergencyStop(dto.reason, actorOf(principal));
   }
 
+  /** Releases the emergency stop: generations are accepted again. */
   @Post('emergency-stop/release')
   @HttpCode(HttpStatus.OK)
   releaseEmergency(@CurrentPrincipal() principal: Principal) {
     return this.founder.releaseEmergency(actorOf(principal));
   }
 
+  /** The hidden departments (founder only). */
   @Get('hidden-departments')
   hiddenDepartments() {
     return this.founder.hiddenDepartments();
   }
 
+  /** Makes a hidden department visible again. */
   @Post('departments/:slug/reveal')
   @HttpCode(HttpStatus.OK)
   reveal(@Param('slug') slug: string, @CurrentPrincipal() principal: Principal) {
     return this.founder.setDepartmentHidden(slug, false, actorOf(principal));
   }
 
+  /** Hides a department from viewer tokens. */
   @Post('departments/:slug/hide')
   @HttpCode(HttpStatus.OK)
   hide(@Param('slug') slug: string, @CurrentPrincipal() principal: Principal) {

@@ -20,21 +20,25 @@ export class AgentTaskController {
     private readonly tasks: TaskService,
   ) {}
 
+  /** Every visible agent's current activity. */
   @Get('activity')
   listActivity(@Query() query: ActivityQueryDto) {
     return this.activity.listAll(query);
   }
 
+  /** One agent's current activity and task counts. */
   @Get(':cell_id/activity')
   agentActivity(@Param('cell_id') cellId: string, @Query() query: ActivityQueryDto) {
     return this.activity.forAgent(cellId, query);
   }
 
+  /** An agent's tasks, newest first, filtered by status. */
   @Get(':cell_id/tasks')
   agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto) {
     return this.tasks.listForAgent(cellId, query);
   }
 
+  /** Gives an agent a new task (`task.created`). */
   @Post(':cell_id/tasks')
   createAgentTask(@Param('cell_id') cellId: string, @Body() dto: CreateAgentTaskDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.createForAgent(cellId, dto, actorOf(principal));
@@ -47,6 +51,7 @@ export class AgentTaskController {
 export class DepartmentActivityController {
   constructor(private readonly activity: AgentActivityService) {}
 
+  /** The activity of a department's agents. */
   @Get(':slug/activity')
   departmentActivity(@Param('slug') slug: string, @Query() query: ActivityQueryDto) {
     return this.activity.forDepartment(slug, query);

@@ -12,6 +12,7 @@ import { TaskService } from './task.service';
 export class TaskController {
   constructor(private readonly tasks: TaskService) {}
 
+  /** Creates a task for a department or an agent (`task.created`). */
   @Post()
   create(@Body() dto: CreateTaskDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.create(dto, actorOf(principal));
@@ -23,39 +24,46 @@ export class TaskController {
     return this.tasks.list(query);
   }
 
+  /** Task counts by status. */
   @Get('stats')
   stats() {
     return this.tasks.stats();
   }
 
+  /** One task. */
   @Get(':task_id')
   findOne(@Param('task_id') taskId: string) {
     return this.tasks.findOne(taskId);
   }
 
+  /** Changes a task's title, description, priority or progress. */
   @Patch(':task_id')
   update(@Param('task_id') taskId: string, @Body() dto: UpdateTaskDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.update(taskId, dto, actorOf(principal));
   }
 
+  /** Starts a pending task. */
   @Post(':task_id/start')
   @HttpCode(HttpStatus.OK)
   start(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {
     return this.tasks.start(taskId, actorOf(principal));
   }
 
+  /** Marks a running task completed, with its result. */
   @Post(':task_id/complete')
   @HttpCode(HttpStatus.OK)
   complete(@Param('task_id') taskId: string, @Body() dto: CompleteTaskDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.complete(taskId, dto, actorOf(principal));
   }
 
+  /** Marks a running task failed, with the error. */
   @Post(':task_id/fail')
   @HttpCode(HttpStatus.OK)
   fail(@Param('task_id') taskId: string, @Body() dto: FailTaskDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.fail(taskId, dto, actorOf(principal));
   }
 
+  /** Cancels a pending or running task. */
   @Post(':task_id/cancel')
   @HttpCode(HttpStatus.OK)
   cancel(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { actorOf, CurrentPrincipal } from '../auth/principal';
@@ -32,7 +32,7 @@ export class TransferController {
   }
 
   @Post('import')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Import a bundle, or an Open WebUI / LibreChat chat export, sent as the raw body',
     description:

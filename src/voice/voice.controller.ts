@@ -13,6 +13,7 @@ import { VoiceService } from './voice.service';
 export class VoiceController {
   constructor(private readonly voice: VoiceService) {}
 
+  /** Whether talking and listening are on, and the voices in use. */
   @Get('status')
   status() {
     return this.voice.status();
@@ -24,39 +25,46 @@ export class VoiceController {
     return this.voice.getDaena();
   }
 
+  /** Changes Daena's voice settings. */
   @Patch('settings')
   updateSettings(@Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal) {
     return this.voice.updateDaena(dto, actorOf(principal));
   }
 
+  /** Turns talking on or off. */
   @Post('talk')
   @HttpCode(HttpStatus.OK)
   talk(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal) {
     return this.voice.toggle('talk', dto.enabled, actorOf(principal));
   }
 
+  /** Turns listening on or off. */
   @Post('listen')
   @HttpCode(HttpStatus.OK)
   listen(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal) {
     return this.voice.toggle('listen', dto.enabled, actorOf(principal));
   }
 
+  /** Resets Daena's voice settings (and the agents' with include_agents). */
   @Post('reset')
   @HttpCode(HttpStatus.OK)
   reset(@Body() dto: ResetVoiceDto, @CurrentPrincipal() principal: Principal) {
     return this.voice.reset(dto.include_agents ?? false, actorOf(principal));
   }
 
+  /** One agent's voice settings (defaults until first changed). */
   @Get('agents/:cell_id')
   getAgent(@Param('cell_id') cellId: string) {
     return this.voice.getAgent(cellId);
   }
 
+  /** Changes one agent's voice settings. */
   @Patch('agents/:cell_id')
   updateAgent(@Param('cell_id') cellId: string, @Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal) {
     return this.voice.updateAgent(cellId, dto, actorOf(principal));
   }
 
+  /** Resets one agent's voice settings to the defaults. */
   @Post('agents/:cell_id/reset')
   @HttpCode(HttpStatus.OK)
   resetAgent(@Param('cell_id') cellId: string, @CurrentPrincipal() principal: Principal) {

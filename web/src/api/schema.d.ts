@@ -25,6 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Event counts by type over the last `hours`. */
         get: operations["eventsStats"];
         put?: never;
         post?: never;
@@ -61,7 +62,9 @@ export interface paths {
         /** Who the cookie (or bearer) is; re-issues the CSRF cookie when it went missing. */
         get: operations["browserSessionCurrent"];
         put?: never;
+        /** Exchanges a pasted token for an HttpOnly session cookie and a CSRF token (the dashboard's login). */
         post: operations["browserSessionLogin"];
+        /** Clears the session cookies (logout). */
         delete: operations["browserSessionLogout"];
         options?: never;
         head?: never;
@@ -78,6 +81,7 @@ export interface paths {
         /** Newest first, keyset-paged (`next_cursor`); filter by status, agent, department. */
         get: operations["taskFindAll"];
         put?: never;
+        /** Creates a task for a department or an agent (`task.created`). */
         post: operations["taskCreate"];
         delete?: never;
         options?: never;
@@ -92,6 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Task counts by status. */
         get: operations["taskStats"];
         put?: never;
         post?: never;
@@ -108,6 +113,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One task. */
         get: operations["taskFindOne"];
         put?: never;
         post?: never;
@@ -115,6 +121,7 @@ export interface paths {
         delete: operations["taskRemove"];
         options?: never;
         head?: never;
+        /** Changes a task's title, description, priority or progress. */
         patch: operations["taskUpdate"];
         trace?: never;
     };
@@ -127,6 +134,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Starts a pending task. */
         post: operations["taskStart"];
         delete?: never;
         options?: never;
@@ -143,6 +151,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Marks a running task completed, with its result. */
         post: operations["taskComplete"];
         delete?: never;
         options?: never;
@@ -159,6 +168,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Marks a running task failed, with the error. */
         post: operations["taskFail"];
         delete?: never;
         options?: never;
@@ -175,6 +185,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancels a pending or running task. */
         post: operations["taskCancel"];
         delete?: never;
         options?: never;
@@ -189,6 +200,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every visible agent's current activity. */
         get: operations["agentTaskListActivity"];
         put?: never;
         post?: never;
@@ -205,6 +217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One agent's current activity and task counts. */
         get: operations["agentTaskAgentActivity"];
         put?: never;
         post?: never;
@@ -221,8 +234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An agent's tasks, newest first, filtered by status. */
         get: operations["agentTaskAgentTasks"];
         put?: never;
+        /** Gives an agent a new task (`task.created`). */
         post: operations["agentTaskCreateAgentTask"];
         delete?: never;
         options?: never;
@@ -237,6 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The activity of a department's agents. */
         get: operations["departmentActivityDepartmentActivity"];
         put?: never;
         post?: never;
@@ -253,6 +269,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Whether talking and listening are on, and the voices in use. */
         get: operations["voiceStatus"];
         put?: never;
         post?: never;
@@ -280,6 +297,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Changes Daena's voice settings. */
         patch: operations["voiceUpdateSettings"];
         trace?: never;
     };
@@ -292,6 +310,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Turns talking on or off. */
         post: operations["voiceTalk"];
         delete?: never;
         options?: never;
@@ -308,6 +327,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Turns listening on or off. */
         post: operations["voiceListen"];
         delete?: never;
         options?: never;
@@ -324,6 +344,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Resets Daena's voice settings (and the agents' with include_agents). */
         post: operations["voiceReset"];
         delete?: never;
         options?: never;
@@ -338,12 +359,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One agent's voice settings (defaults until first changed). */
         get: operations["voiceGetAgent"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Changes one agent's voice settings. */
         patch: operations["voiceUpdateAgent"];
         trace?: never;
     };
@@ -356,6 +379,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Resets one agent's voice settings to the defaults. */
         post: operations["voiceResetAgent"];
         delete?: never;
         options?: never;
@@ -387,6 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every stored tool connection (credentials never included). */
         get: operations["connectionFindAll"];
         put?: never;
         /** Upsert by tool_name (409 when the server has no ENCRYPTION_KEY). */
@@ -404,12 +429,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One connection (credentials never included). */
         get: operations["connectionFindOne"];
         put?: never;
         post?: never;
+        /** Deletes a connection and its stored credentials. */
         delete: operations["connectionRemove"];
         options?: never;
         head?: never;
+        /** Changes a connection's name, credentials or settings. */
         patch: operations["connectionUpdate"];
         trace?: never;
     };
@@ -539,9 +567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Sessions, newest activity first, filtered by scope and category; keyset pages via `next_cursor`. */
         get: operations["chatHistoryFindAll"];
         put?: never;
-        /** 200, as the original answered (its clients check for it). */
+        /** Creates an empty chat session (200, as the original answered: its clients check for it). */
         post: operations["chatHistoryCreate"];
         delete?: never;
         options?: never;
@@ -556,6 +585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One session with its metadata. */
         get: operations["chatHistoryFindOne"];
         /**
          * Rename or recategorise a session (original method)
@@ -563,9 +593,11 @@ export interface paths {
          */
         put: operations["compatChatHistoryUpdate"];
         post?: never;
+        /** Soft-deletes a session (restorable). */
         delete: operations["chatHistoryRemove"];
         options?: never;
         head?: never;
+        /** Changes a session's title, category or context. */
         patch: operations["chatHistoryUpdate"];
         trace?: never;
     };
@@ -578,6 +610,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Restores a soft-deleted session. */
         post: operations["chatHistoryRestore"];
         delete?: never;
         options?: never;
@@ -592,6 +625,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A session's messages, oldest first; page back with `before_id`, forward with `after_id`. */
         get: operations["chatHistoryMessages"];
         put?: never;
         /** Store a message without asking the LLM (idempotent by client_message_id). */
@@ -645,6 +679,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The session for this id or thread key, created when missing (idempotent). */
         post: operations["chatHistoryGetOrCreate"];
         delete?: never;
         options?: never;
@@ -659,6 +694,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The chat categories with their session counts. */
         get: operations["chatHistoryCategories"];
         put?: never;
         post?: never;
@@ -678,6 +714,7 @@ export interface paths {
         /** Agents by id, keyset-paged (`next_cursor`); filter by department. */
         get: operations["agentFindAll"];
         put?: never;
+        /** Creates an agent in a department (`agent.created`). */
         post: operations["agentCreate"];
         delete?: never;
         options?: never;
@@ -692,6 +729,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One agent by cell id. */
         get: operations["agentFindOne"];
         put?: never;
         post?: never;
@@ -699,6 +737,7 @@ export interface paths {
         delete: operations["agentRemove"];
         options?: never;
         head?: never;
+        /** Changes an agent (`agent.updated`); fields left out stay as they are. */
         patch: operations["agentUpdate"];
         trace?: never;
     };
@@ -711,6 +750,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Talks to one agent: stores the message and the agent's reply (offline text when the LLM is down). */
         post: operations["agentChatChat"];
         delete?: never;
         options?: never;
@@ -778,6 +818,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Asks a department: its spokesperson answers after consulting its agents (or one agent, in direct mode). */
         post: operations["departmentChatChat"];
         delete?: never;
         options?: never;
@@ -792,6 +833,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** This department's chat sessions, newest activity first. */
         get: operations["departmentChatSessions"];
         put?: never;
         post?: never;
@@ -808,6 +850,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One session of this department with its messages (403 when it belongs to another scope). */
         get: operations["departmentChatSession"];
         put?: never;
         post?: never;
@@ -828,8 +871,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Councils with their members. */
         get: operations["councilFindAll"];
         put?: never;
+        /** Creates a council. */
         post: operations["councilCreate"];
         delete?: never;
         options?: never;
@@ -844,6 +889,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One council with its members. */
         get: operations["councilFindOne"];
         put?: never;
         post?: never;
@@ -851,6 +897,7 @@ export interface paths {
         delete: operations["councilRemove"];
         options?: never;
         head?: never;
+        /** Changes a council's name, description, icon or colour. */
         patch: operations["councilUpdate"];
         trace?: never;
     };
@@ -863,6 +910,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enables a council again. */
         post: operations["councilEnable"];
         delete?: never;
         options?: never;
@@ -879,6 +927,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Disables a council: no new debates. */
         post: operations["councilDisable"];
         delete?: never;
         options?: never;
@@ -895,6 +944,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Restores a soft-deleted council. */
         post: operations["councilRestore"];
         delete?: never;
         options?: never;
@@ -911,6 +961,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Adds an expert member to a council. */
         post: operations["councilAddMember"];
         delete?: never;
         options?: never;
@@ -928,9 +979,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Removes a member from a council. */
         delete: operations["councilRemoveMember"];
         options?: never;
         head?: never;
+        /** Changes a council member. */
         patch: operations["councilUpdateMember"];
         trace?: never;
     };
@@ -941,6 +994,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A council's debates, newest first. */
         get: operations["councilDebateFindAll"];
         put?: never;
         /** Opens the debate and runs round 1; answers with the transcript. */
@@ -958,6 +1012,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One debate with its transcript. */
         get: operations["councilDebateFindOne"];
         put?: never;
         post?: never;
@@ -976,6 +1031,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Adds a founder message to the debate; the members answer in the next round. */
         post: operations["councilDebateAddMessage"];
         delete?: never;
         options?: never;
@@ -992,6 +1048,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Runs the next debate round (each member states a position). */
         post: operations["councilDebateNextRound"];
         delete?: never;
         options?: never;
@@ -1008,6 +1065,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Writes the council's synthesis (its recommendation) of the debate. */
         post: operations["councilDebateSynthesize"];
         delete?: never;
         options?: never;
@@ -1107,6 +1165,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One config key with its value, type, default and version. */
         get: operations["founderConfigFindOne"];
         /** Sets a value of the key's type (400 otherwise, nothing stored); a new version and `config.updated`. */
         put: operations["founderConfigUpdate"];
@@ -1195,6 +1254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Releases the emergency stop: generations are accepted again. */
         post: operations["founderReleaseEmergency"];
         delete?: never;
         options?: never;
@@ -1209,6 +1269,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The hidden departments (founder only). */
         get: operations["founderHiddenDepartments"];
         put?: never;
         post?: never;
@@ -1227,6 +1288,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Makes a hidden department visible again. */
         post: operations["founderReveal"];
         delete?: never;
         options?: never;
@@ -1243,6 +1305,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hides a department from viewer tokens. */
         post: operations["founderHide"];
         delete?: never;
         options?: never;
@@ -1276,7 +1339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 200, as the original answered. */
+        /** Opens a new session with Daena and answers with her greeting (200, as the original answered). */
         post: operations["daenaStart"];
         delete?: never;
         options?: never;
@@ -1293,6 +1356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sends the founder's message to Daena and answers with her reply (idempotent by client_message_id). */
         post: operations["daenaChat"];
         delete?: never;
         options?: never;
@@ -1324,6 +1388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Daena's sessions, newest activity first, filtered by category. */
         get: operations["daenaSessions"];
         put?: never;
         post?: never;
@@ -1340,9 +1405,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One Daena session with its messages; page back with `before_id`. */
         get: operations["daenaSession"];
         put?: never;
         post?: never;
+        /** Soft-deletes a Daena session (restorable). */
         delete: operations["daenaRemove"];
         options?: never;
         head?: never;
@@ -1358,6 +1425,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Restores a soft-deleted Daena session. */
         post: operations["daenaRestore"];
         delete?: never;
         options?: never;
@@ -1372,6 +1440,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Daena's state: the LLM she speaks through and her sessions. */
         get: operations["daenaStatus"];
         put?: never;
         post?: never;
