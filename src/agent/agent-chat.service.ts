@@ -1,3 +1,4 @@
+import { ChatVisibility } from '../chat/chat-visibility';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { actorOf, Principal } from '../auth/principal';
@@ -21,6 +22,7 @@ export class AgentChatService implements OnModuleInit, ReplyComposer {
     private readonly agents: AgentService,
     private readonly departments: DepartmentService,
     private readonly replies: ReplyService,
+    private readonly visibility: ChatVisibility,
     config: ConfigService<AllConfig, true>,
   ) {
     this.historyChars = config.get('llm', { infer: true }).historyChars;
@@ -28,6 +30,10 @@ export class AgentChatService implements OnModuleInit, ReplyComposer {
 
   onModuleInit(): void {
     this.replies.register('agent', this);
+    this.visibility.register('agent', async (cellId) => {
+      const agent = await this.agents.findByCellId(cellId, { includeHidden: true }).catch(() => null);
+      return Boolean(agent?.departmentRef?.hidden);
+    });
   }
 
   async promptInfo(agent: Agent): Promise<AgentPromptInfo> {

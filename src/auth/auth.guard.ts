@@ -7,6 +7,10 @@ import { csrfMatches, CSRF_HEADER, sessionCookieToken } from './browser-session'
 import { Principal } from './principal';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Query flags that reveal founder-only content (hidden departments, their agents, chats, tasks). */
+const FOUNDER_ONLY_FLAGS = ['include_hidden'];
+
+const isSet = (value: unknown) => value !== undefined && !['false', '0', ''].includes(String(value).toLowerCase());
 
 export function bearerToken(header: unknown): string | undefined {
   if (typeof header !== 'string') return undefined;
@@ -41,6 +45,8 @@ export class AuthGuard implements CanActivate {
         throw new ForbiddenException('This route is for the founder token only');
       }
       if (!READ_METHODS.has(request.method)) throw new ForbiddenException('Viewer tokens are read-only');
+      const flag = FOUNDER_ONLY_FLAGS.find((name) => isSet((request.query as Record<string, unknown> | undefined)?.[name]));
+      if (flag) throw new ForbiddenException(`${flag} is for the founder token only`);
     }
     return true;
   }

@@ -28,14 +28,14 @@ export class ChatHistoryController {
 
   /** Sessions, newest activity first, filtered by scope and category; keyset pages via `next_cursor`. */
   @Get('sessions')
-  findAll(@Query() query: ListSessionsQueryDto) {
-    return this.history.list(query);
+  findAll(@Query() query: ListSessionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.history.list(query, principal.role);
   }
 
   /** One session with its metadata. */
   @Get('sessions/:session_id')
-  findOne(@Param('session_id') sessionId: string) {
-    return this.history.findOne(sessionId);
+  findOne(@Param('session_id') sessionId: string, @CurrentPrincipal() principal: Principal) {
+    return this.history.findOne(sessionId, principal.role);
   }
 
   /** Changes a session's title, category or context. */
@@ -80,8 +80,8 @@ export class ChatHistoryController {
 
   /** A session's messages, oldest first; page back with `before_id`, forward with `after_id`. */
   @Get('sessions/:session_id/messages')
-  messages(@Param('session_id') sessionId: string, @Query() query: ListMessagesQueryDto) {
-    return this.history.messages(sessionId, query);
+  messages(@Param('session_id') sessionId: string, @Query() query: ListMessagesQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.history.messages(sessionId, query, principal.role);
   }
 
   /** The session for this id or thread key, created when missing (idempotent). */

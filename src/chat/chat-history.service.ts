@@ -1,3 +1,4 @@
+import type { Role } from '../events/rooms';
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '../auth/principal';
 import { fromSender, rawThreadKey, toMessageResponse, toSessionResponse } from './chat.mapper';
@@ -31,7 +32,7 @@ export class ChatHistoryService {
     return { success: true, ...toSessionResponse(session) };
   }
 
-  async list(query: ListSessionsQueryDto) {
+  async list(query: ListSessionsQueryDto, role: Role) {
     const { sessions, total, next_cursor } = await this.chat.listSessions({
       scopeType: query.scope_type,
       scopeId: query.scope_id,
@@ -41,12 +42,12 @@ export class ChatHistoryService {
       includeEmpty: query.include_empty,
       deleted: query.deleted,
     });
-    return { sessions: sessions.map(toSessionResponse), total, next_cursor };
+    return { sessions: (await this.chat.visibleTo(sessions, role)).map(toSessionResponse), total, next_cursor };
   }
 
   /** The session with its newest page of messages (the original's clients read `data.messages`). */
-  async findOne(sessionId: string) {
-    const session = await this.chat.requireSession(sessionId);
+  async findOne(sessionId: string, role: Role) {
+    const session = await this.chat.requireVisibleSession(sessionId, role);
     const page = await this.chat.listMessages(sessionId, { limit: SESSION_MESSAGES_PAGE });
     return { ...toSessionResponse(session), messages: page.messages.map(toMessageResponse), has_more: page.has_more, next_before_id: page.next_before_id };
   }
@@ -89,7 +90,8 @@ export class ChatHistoryService {
     return { success: true, session_id: sessionId, message: toMessageResponse(message), status: message.status };
   }
 
-  async messages(sessionId: string, query: ListMessagesQueryDto) {
+  async messages(sessionId: string, query: ListMessagesQueryDto, role: Role) {
+    await this.chat.requireVisibleSession(sessionId, role);
     const page = await this.chat.listMessages(sessionId, { beforeId: query.before_id, afterId: query.after_id, limit: query.limit });
     return { session_id: sessionId, ...page, messages: page.messages.map(toMessageResponse) };
   }

@@ -4,6 +4,7 @@ import { LlmModule } from '../llm/llm.module';
 import { ChatHistoryController } from './chat-history.controller';
 import { ChatHistoryService } from './chat-history.service';
 import { ChatService } from './chat.service';
+import { ChatVisibility } from './chat-visibility';
 import { ReplyService } from './reply.service';
 import { ChatCategory } from './entities/chat-category.entity';
 import { ChatMessage } from './entities/chat-message.entity';
@@ -12,7 +13,7 @@ import { ChatSession } from './entities/chat-session.entity';
 @Module({
   imports: [LlmModule, TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
   controllers: [ChatHistoryController],
-  providers: [ChatService, ChatHistoryService, ReplyService],
-  exports: [ChatService, ReplyService, ChatHistoryService],
+  providers: [ChatService, ChatHistoryService, ReplyService, ChatVisibility],
+  exports: [ChatService, ReplyService, ChatHistoryService, ChatVisibility],
 })
 export class ChatModule {}

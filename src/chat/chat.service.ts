@@ -1,4 +1,7 @@
+import type { Role } from '../events/rooms';
 import type { JsonObject } from '../common/json';
+import { truncateText } from '../common/text';
+import { ChatVisibility } from './chat-visibility';
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -80,7 +83,7 @@ const DEFAULT_TITLE = 'New Chat';
 
 export function autoTitle(content: string): string {
   const flat = content.replace(/\s+/g, ' ').trim();
-  return flat.length > TITLE_CHARS ? `${flat.slice(0, TITLE_CHARS)}...` : flat || DEFAULT_TITLE;
+  return flat.length > TITLE_CHARS ? `${truncateText(flat, TITLE_CHARS)}...` : flat || DEFAULT_TITLE;
 }
 
 /** The only writer of chat rows: sessions and messages, each write with its event in one transaction. */
@@ -92,9 +95,15 @@ export class ChatService {
     @InjectRepository(ChatCategory) private readonly categories: Repository<ChatCategory>,
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
+    private readonly visibility: ChatVisibility,
   ) {}
 
   /** Known active id → that session; otherwise (missing, unknown, deleted) a new one in the scope. */
+  /** Where a session's events go: its rooms, founder-only for hidden departments and their agents. */
+  async audience(session: Pick<ChatSession, 'sessionId' | 'scopeType' | 'scopeId'>): Promise<{ rooms: string[]; founderOnly: boolean }> {
+    return { rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId), founderOnly: await this.visibility.isHidden(session) };
+  }
+
   async getOrCreateSession(input: GetOrCreateInput): Promise<{ session: ChatSession; created: boolean }> {
     // The usual case (every turn after the first) is a plain read: no write transaction to queue for.
     if (input.sessionId && isSessionId(input.sessionId)) {
@@ -159,7 +168,7 @@ export class ChatService {
       entityType: 'chat_session',
       entityId: session.sessionId,
       actor: actor ?? 'system',
-      rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+      ...(await this.audience(session)),
       payload: toSessionResponse(session),
     });
     return session;
@@ -201,7 +210,7 @@ export class ChatService {
       message.id = await insertRow(tx.manager, ChatMessage, message);
 
       session.messageCount += 1;
-      session.lastMessagePreview = input.content.slice(0, PREVIEW_CHARS);
+      session.lastMessagePreview = truncateText(input.content, PREVIEW_CHARS);
       session.updatedAt = now;
       if (input.role === 'user' && (!session.title || session.title === DEFAULT_TITLE)) session.title = autoTitle(input.content);
       await runSql(tx.manager, 'UPDATE chat_sessions SET message_count = message_count + 1, last_message_preview = ?, updated_at = ?, title = ? WHERE id = ?', [
@@ -215,7 +224,7 @@ export class ChatService {
         entityType: 'chat_message',
         entityId: message.id,
         actor: input.actor ?? (input.role === 'user' ? 'founder' : (input.author ?? 'assistant')),
-        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        ...(await this.audience(session)),
         payload: { ...toMessageResponse(message), scope_type: session.scopeType, scope_id: session.scopeId },
       });
       return { message, duplicate: false, session };
@@ -237,7 +246,7 @@ export class ChatService {
       if (patch.content !== undefined) {
         await tx.manager
           .getRepository(ChatSession)
-          .update({ id: session.id }, { lastMessagePreview: patch.content.slice(0, PREVIEW_CHARS), updatedAt: message.updatedAt });
+          .update({ id: session.id }, { lastMessagePreview: truncateText(patch.content, PREVIEW_CHARS), updatedAt: message.updatedAt });
       }
       const full = toMessageResponse(message);
       const payload =
@@ -249,7 +258,7 @@ export class ChatService {
         entityType: 'chat_message',
         entityId: message.id,
         actor: options.actor ?? message.author ?? 'assistant',
-        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        ...(await this.audience(session)),
         payload: { ...payload, scope_type: session.scopeType, scope_id: session.scopeId },
       });
       return message;
@@ -273,6 +282,20 @@ export class ChatService {
   }
 
   /** 404 for unknown, 403 for a session that belongs to another scope. */
+  /** `requireSession` for a reader: a hidden department's (or its agent's) session is 404 to a viewer. */
+  async requireVisibleSession(sessionId: string, role: Role): Promise<ChatSession> {
+    const session = await this.requireSession(sessionId);
+    if (role !== 'founder' && (await this.visibility.isHidden(session))) throw new NotFoundException(`Session ${sessionId} not found`);
+    return session;
+  }
+
+  /** The sessions a reader may see (viewers: none of hidden departments and their agents). */
+  async visibleTo<T extends Pick<ChatSession, 'scopeType' | 'scopeId'>>(sessions: T[], role: Role): Promise<T[]> {
+    if (role === 'founder') return sessions;
+    const hidden = await Promise.all(sessions.map((session) => this.visibility.isHidden(session)));
+    return sessions.filter((_session, i) => !hidden[i]);
+  }
+
   async requireSessionInScope(sessionId: string, scopeType: ScopeType, scopeId: string | null): Promise<ChatSession> {
     const session = await this.requireSession(sessionId);
     this.assertScope(session, scopeType, scopeId);
@@ -381,7 +404,7 @@ export class ChatService {
         entityType: 'chat_session',
         entityId: session.sessionId,
         actor: actor ?? 'system',
-        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        ...(await this.audience(session)),
         payload: { session_id: session.sessionId, changes: { ...changes } },
       });
       return session;
@@ -400,7 +423,7 @@ export class ChatService {
         entityType: 'chat_session',
         entityId: session.sessionId,
         actor: actor ?? 'system',
-        rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+        ...(await this.audience(session)),
         payload: { session_id: session.sessionId, deleted: true, soft: true },
       });
       return session;
@@ -424,7 +447,7 @@ export class ChatService {
       entityType: 'chat_session',
       entityId: session.sessionId,
       actor: actor ?? 'system',
-      rooms: roomsForSession(session.sessionId, session.scopeType, session.scopeId),
+      ...(await this.audience(session)),
       payload: { session_id: session.sessionId },
     });
   }

@@ -22,6 +22,9 @@ export class DeltaStream {
   /** Known once the reply's row is written; until then deltas wait (SSE tokens do not). */
   private rowId: number | null = null;
   private readonly rowReady: Promise<ChatMessage>;
+  /** Deltas of a hidden department's (or its agent's) session are founder-only, like its rows' events. */
+  private founderOnly: boolean | null = null;
+  private readonly audienceReady: Promise<unknown>;
 
   constructor(
     row: ChatMessage | Promise<ChatMessage>,
@@ -35,6 +38,10 @@ export class DeltaStream {
     this.rowReady.then(
       (message) => (this.rowId = message.id),
       () => undefined,
+    );
+    this.audienceReady = chat.audience(session).then(
+      (audience) => (this.founderOnly = audience.founderOnly),
+      () => (this.founderOnly = true),
     );
   }
 
@@ -51,7 +58,7 @@ export class DeltaStream {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     if (!this.pending) return;
-    if (this.rowId === null) {
+    if (this.rowId === null || this.founderOnly === null) {
       this.flushTimer = setTimeout(() => this.flush(), this.config.deltaIntervalMs);
       return;
     }
@@ -60,6 +67,7 @@ export class DeltaStream {
       entityType: 'chat_message',
       entityId: this.rowId,
       rooms: [sessionRoom(this.session.sessionId)],
+      founderOnly: this.founderOnly,
       payload: { session_id: this.session.sessionId, message_id: this.rowId, seq: this.seq++, offset: this.text.length - this.pending.length, delta: this.pending },
     });
     this.pending = '';
@@ -79,7 +87,7 @@ export class DeltaStream {
 
   /** Sends what is pending and waits for checkpoints, so the final write is the last one. */
   async close(): Promise<void> {
-    await this.rowReady;
+    await Promise.all([this.rowReady, this.audienceReady]);
     this.flush();
     await this.checkpointing;
   }

@@ -1,3 +1,4 @@
+import { ChatVisibility } from '../chat/chat-visibility';
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AgentChatService } from '../agent/agent-chat.service';
@@ -36,6 +37,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
     private readonly agentChat: AgentChatService,
     private readonly chats: ChatService,
     private readonly replies: ReplyService,
+    private readonly visibility: ChatVisibility,
     private readonly llm: LlmService,
     private readonly events: EventsService,
     config: ConfigService<AllConfig, true>,
@@ -45,6 +47,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
 
   onModuleInit(): void {
     this.replies.register('department', this);
+    this.visibility.register('department', async (slug) => Boolean((await this.departments.findBySlugOrNull(slug))?.hidden));
   }
 
   async plan(session: ChatSession): Promise<ReplyPlan> {

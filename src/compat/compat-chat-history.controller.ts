@@ -32,8 +32,8 @@ export class CompatChatHistoryController {
 
   @Get('departments/chats/all')
   @ApiOperation({ summary: "Every department's sessions (original route)", description: 'Alias of `GET /chat-history/sessions?scope_type=department`.' })
-  allDepartmentChats(@Query() query: CompatSessionsQueryDto) {
-    return this.compat.allDepartmentChats(query);
+  allDepartmentChats(@Query() query: CompatSessionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.compat.allDepartmentChats(query, principal);
   }
 
   @Get('departments/:department_id/chats')
@@ -44,19 +44,19 @@ export class CompatChatHistoryController {
 
   @Get('scope/:scope_type')
   @ApiOperation({ summary: 'Sessions of one scope type (original route)', description: 'Alias of `GET /chat-history/sessions?scope_type=`.' })
-  sessionsOfScope(@Param('scope_type') scopeType: string, @Query() query: CompatSessionsQueryDto) {
-    return this.compat.sessionsOfScope(scopeType, query);
+  sessionsOfScope(@Param('scope_type') scopeType: string, @Query() query: CompatSessionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.compat.sessionsOfScope(scopeType, query, principal);
   }
 
   @Get('categories/:category')
   @ApiOperation({ summary: 'Sessions of one category (original route)', description: 'Alias of `GET /chat-history/sessions?category=`; a free-form category matches the stored one.' })
-  sessionsOfCategory(@Param('category') category: string, @Query() query: CompatSessionsQueryDto) {
-    return this.compat.sessionsOfCategory(category, query);
+  sessionsOfCategory(@Param('category') category: string, @Query() query: CompatSessionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.compat.sessionsOfCategory(category, query, principal);
   }
 
   @Get('sessions-by-category/:category')
   @ApiOperation({ summary: 'Sessions of one category, original shape (original route)', description: 'As `GET /chat-history/categories/:category`, each session with `last_message_at`.' })
-  sessionsByCategory(@Param('category') category: string, @Query() query: CompatSessionsQueryDto) {
-    return this.compat.sessionsByCategory(category, query);
+  sessionsByCategory(@Param('category') category: string, @Query() query: CompatSessionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.compat.sessionsByCategory(category, query, principal);
   }
 }

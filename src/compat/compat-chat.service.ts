@@ -47,7 +47,7 @@ export class CompatChatService {
   /** `GET /agents/:cell_id/chat/history`: the agent's sessions, newest activity first, and the newest one's latest messages. */
   async agentChatHistory(cellId: string, query: CompatSessionsQueryDto, principal: Principal) {
     const agent = await this.agents.findByCellId(cellId, { includeHidden: principal.role === 'founder' });
-    const page = await this.history.list({ scope_type: 'agent', scope_id: agent.cellId, cursor: query.cursor, limit: query.limit ?? 100 });
+    const page = await this.history.list({ scope_type: 'agent', scope_id: agent.cellId, cursor: query.cursor, limit: query.limit ?? 100 }, principal.role);
     const newest = page.sessions[0];
     const messages = newest ? (await this.chats.listMessages(newest.session_id, { limit: 100 })).messages.map(toMessageResponse) : [];
     return { success: true, agent_id: agent.cellId, agent_name: agent.name, ...page, session_id: newest?.session_id ?? null, messages };
@@ -88,29 +88,29 @@ export class CompatChatService {
   }
 
   /** `GET /chat-history/departments/chats/all`: every department's sessions. */
-  async allDepartmentChats(query: CompatSessionsQueryDto) {
-    return { success: true, ...(await this.history.list({ scope_type: 'department', cursor: query.cursor, limit: query.limit })) };
+  async allDepartmentChats(query: CompatSessionsQueryDto, principal: Principal) {
+    return { success: true, ...(await this.history.list({ scope_type: 'department', cursor: query.cursor, limit: query.limit }, principal.role)) };
   }
 
   /** `GET /chat-history/scope/:scope_type`. */
-  async sessionsOfScope(scopeType: string, query: CompatSessionsQueryDto) {
+  async sessionsOfScope(scopeType: string, query: CompatSessionsQueryDto, principal: Principal) {
     if (!(SCOPE_TYPES as readonly string[]).includes(scopeType)) {
       throw new BadRequestException([`scope_type must be one of the following values: ${SCOPE_TYPES.join(', ')}`]);
     }
-    return { success: true, scope_type: scopeType, ...(await this.history.list({ scope_type: scopeType as ScopeType, cursor: query.cursor, limit: query.limit })) };
+    return { success: true, scope_type: scopeType, ...(await this.history.list({ scope_type: scopeType as ScopeType, cursor: query.cursor, limit: query.limit }, principal.role)) };
   }
 
   /**
    * `GET /chat-history/categories/:category`: a known category means its scope (as the list filter),
    * any other the stored category; a free-form category no live session carries is unknown (404).
    */
-  async sessionsOfCategory(category: string, query: CompatSessionsQueryDto) {
-    return { success: true, category, ...(await this.history.list({ category: await this.knownCategory(category), cursor: query.cursor, limit: query.limit })) };
+  async sessionsOfCategory(category: string, query: CompatSessionsQueryDto, principal: Principal) {
+    return { success: true, category, ...(await this.history.list({ category: await this.knownCategory(category), cursor: query.cursor, limit: query.limit }, principal.role)) };
   }
 
   /** `GET /chat-history/sessions-by-category/:category?limit=`: the original's shape (`last_message_at`). */
-  async sessionsByCategory(category: string, query: CompatSessionsQueryDto) {
-    const page = await this.history.list({ category: await this.knownCategory(category), cursor: query.cursor, limit: query.limit });
+  async sessionsByCategory(category: string, query: CompatSessionsQueryDto, principal: Principal) {
+    const page = await this.history.list({ category: await this.knownCategory(category), cursor: query.cursor, limit: query.limit }, principal.role);
     return { success: true, category, sessions: page.sessions.map(toCategorySession), total: page.total, next_cursor: page.next_cursor };
   }
 

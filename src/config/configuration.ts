@@ -14,6 +14,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Set: rate limits and cross-instance socket messages go through this Redis (see docs/scaling.md). */
   redisUrl?: string;
+  socketMessages: { limit: number; windowMs: number };
 }
 
 export interface DatabaseConfig {
@@ -81,6 +82,7 @@ export function toConfiguration(env: Environment): AllConfig {
       throttle: { limit: app.THROTTLE_LIMIT, chatLimit: app.THROTTLE_CHAT_LIMIT, ttlMs: app.THROTTLE_TTL_MS },
       shutdownTimeoutMs: app.SHUTDOWN_TIMEOUT_MS,
       redisUrl: app.REDIS_URL,
+      socketMessages: { limit: app.SOCKET_MESSAGE_LIMIT, windowMs: app.SOCKET_MESSAGE_WINDOW_MS },
     },
     database: toDatabaseConfig(env.database),
     llm: {

@@ -40,6 +40,9 @@ export class AppEnvironment {
   @Type(() => Number) @IsInt() @Min(1) @Max(100000) THROTTLE_LIMIT: number = 600;
   @Type(() => Number) @IsInt() @Min(1) @Max(100000) THROTTLE_CHAT_LIMIT: number = 60;
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) THROTTLE_TTL_MS: number = 60_000;
+  /** Socket.IO messages one connection may send per window; beyond, it is disconnected. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) SOCKET_MESSAGE_LIMIT: number = 100;
+  @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) SOCKET_MESSAGE_WINDOW_MS: number = 10_000;
   @Type(() => Number) @IsInt() @Min(100) @Max(600_000) SHUTDOWN_TIMEOUT_MS: number = 10_000;
   /** Shared rate limits and cross-instance socket messages (several instances); unset = none. */
   @IsOptional() @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })

@@ -14,11 +14,13 @@ import { bearerToken } from '../auth/auth.guard';
 import { sameOrigin, sessionCookieToken } from '../auth/browser-session';
 import { Principal } from '../auth/principal';
 import { EventLog } from './entities/event-log.entity';
-import { toEnvelope } from './event-envelope';
+import { EventEnvelope, toEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { EventsService } from './events.service';
-import { ALL_ROOM, FOUNDER_ROOM, isValidRoom, mayJoin, reaches } from './rooms';
+import { ConfigService } from '@nestjs/config';
+import type { AllConfig } from '../config/configuration';
+import { ALL_ROOM, FOUNDER_ROOM, isFounderOnly, isValidRoom, mayJoin, mayReceive, reaches, VIEWERS_ROOM } from './rooms';
 
 const REPLAY_BATCH = 1000;
 const MAX_ROOMS_PER_REQUEST = 50;
@@ -28,6 +30,8 @@ const HANDLED_MESSAGES = new Set(['subscribe', 'unsubscribe', 'ping']);
 
 interface SocketData {
   principal: Principal;
+  /** Messages received in the current budget window, and when the window started. */
+  budget: { used: number; since: number };
 }
 
 type Ack = { ok: boolean; rooms?: string[]; denied?: string[]; error?: string };
@@ -48,12 +52,17 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(EventsGateway.name);
   @WebSocketServer() server: Server;
 
+  private readonly messageBudget: { limit: number; windowMs: number };
+
   constructor(
     private readonly auth: AuthService,
     private readonly events: EventsService,
     private readonly bus: EventBus,
     private readonly relay: EventRelay,
-  ) {}
+    config: ConfigService<AllConfig, true>,
+  ) {
+    this.messageBudget = config.get('app', { infer: true }).socketMessages;
+  }
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
@@ -68,6 +77,13 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
         .then((principal) => {
           if (!principal) return next(new Error('unauthorized'));
           (socket.data as SocketData).principal = principal;
+          (socket.data as SocketData).budget = { used: 0, since: Date.now() };
+          socket.use((_packet, nextPacket) => {
+            if (this.withinBudget(socket)) return nextPacket();
+            // Over budget: no handler runs, the client is told why and dropped.
+            socket.emit('error', { message: `more than ${this.messageBudget.limit} messages in ${this.messageBudget.windowMs} ms` });
+            socket.disconnect(true);
+          });
           // A client waiting on an ack for a message nobody handles would wait forever: answer it.
           socket.onAny((event: unknown, ...args: unknown[]) => {
             const ack = args.at(-1);
@@ -82,10 +98,32 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
     void this.relay.start();
     // Logged events stay local (`server.local`): every instance relays the table to its own sockets,
     // so the cross-instance adapter carries only transient messages and nothing arrives twice.
-    this.bus.onCommitted(({ envelope, rooms }) => server.local.to(rooms).emit(envelope.event_type, envelope));
-    this.bus.onTransient((rooms, envelope) => {
-      if (rooms.length) server.to(rooms).emit(envelope.event_type, envelope);
-    });
+    this.bus.onCommitted(({ envelope, rooms }) => this.deliver(rooms, envelope));
+    this.bus.onTransient((rooms, envelope) => this.deliver(rooms, envelope, { transient: true }));
+  }
+
+  /**
+   * Sends one event to the sockets in its rooms. A founder-only event skips every viewer connection,
+   * whatever room it names; the `founder` marker of a live-only event is not a target (a founder gets
+   * a hidden session's deltas by joining that session's room, like any other).
+   */
+  deliver(rooms: string[], envelope: EventEnvelope, options: { transient?: boolean } = {}): void {
+    const founderOnly = isFounderOnly(rooms);
+    const targets = options.transient ? rooms.filter((r) => r !== FOUNDER_ROOM) : rooms;
+    if (!targets.length) return;
+    const to = options.transient ? this.server.to(targets) : this.server.local.to(targets);
+    (founderOnly ? to.except(VIEWERS_ROOM) : to).emit(envelope.event_type, envelope);
+  }
+
+  private withinBudget(socket: Socket): boolean {
+    const budget = (socket.data as SocketData).budget;
+    const now = Date.now();
+    if (now - budget.since >= this.messageBudget.windowMs) {
+      budget.since = now;
+      budget.used = 0;
+    }
+    budget.used += 1;
+    return budget.used <= this.messageBudget.limit;
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -99,8 +137,10 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
         : [ALL_ROOM];
     const rooms = [...new Set(requested.filter((room): room is string => mayJoin(principal.role, room as string)))];
     const denied = requested.filter((room) => !rooms.includes(room as string));
+    // Before any other room: from now on, founder-only events skip this connection.
+    if (principal.role !== 'founder') socket.join(VIEWERS_ROOM);
     try {
-      await this.replayThenJoin(socket, parseLastEventId(auth.last_event_id), rooms);
+      await this.replayThenJoin(socket, parseLastEventId(auth.last_event_id), rooms, principal.role);
       socket.emit('ready', { rooms, denied, last_event_id: this.bus.lastAnnouncedId });
     } catch (error) {
       this.logger.error(`replay failed: ${(error as Error).message}`);
@@ -109,7 +149,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
-  private async replayThenJoin(socket: Socket, lastEventId: number | null, rooms: string[]): Promise<void> {
+  private async replayThenJoin(socket: Socket, lastEventId: number | null, rooms: string[], role: Principal['role']): Promise<void> {
     if (lastEventId !== null) {
       // Events after the client's id were pruned: say so rather than replay with a silent gap.
       const prunedThrough = await this.events.prunedThroughId();
@@ -125,7 +165,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
       let cursor = lastEventId;
       for (let more = true; more; ) {
         const rows = await this.relay.committedAfter(cursor, REPLAY_BATCH);
-        if (!this.sendReplay(socket, rows, rooms)) return;
+        if (!this.sendReplay(socket, rows, rooms, role)) return;
         if (rows.length) cursor = rows[rows.length - 1].id;
         more = rows.length === REPLAY_BATCH;
       }
@@ -135,7 +175,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
       while (cursor < this.bus.lastAnnouncedId) {
         const upTo = this.bus.lastAnnouncedId;
         const rows = await this.events.replayBatch(cursor, upTo, REPLAY_BATCH);
-        if (!this.sendReplay(socket, rows, rooms)) return;
+        if (!this.sendReplay(socket, rows, rooms, role)) return;
         cursor = rows.length < REPLAY_BATCH ? upTo : rows[rows.length - 1].id;
       }
     }
@@ -143,9 +183,9 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Emits the rows this socket's rooms may see; false when the socket has gone meanwhile. */
-  private sendReplay(socket: Socket, rows: EventLog[], rooms: string[]): boolean {
+  private sendReplay(socket: Socket, rows: EventLog[], rooms: string[], role: Principal['role']): boolean {
     if (socket.disconnected) return false;
-    for (const row of rows) if (reaches(row.rooms, rooms)) socket.emit(row.eventType, toEnvelope(row));
+    for (const row of rows) if (reaches(row.rooms, rooms) && mayReceive(role, row.rooms)) socket.emit(row.eventType, toEnvelope(row));
     return true;
   }
 
@@ -171,7 +211,8 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection {
   unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
     const rooms = this.roomsOf(body);
     if (!rooms) return { ok: false, error: 'expected { rooms: string[] } with at most 50 rooms' };
-    for (const room of rooms) void socket.leave(room);
+    // Only client rooms: the internal viewers room cannot be left.
+    for (const room of rooms) if (isValidRoom(room)) void socket.leave(room);
     return { ok: true, rooms: [...socket.rooms].filter(isValidRoom) };
   }
 

@@ -142,9 +142,10 @@ export class EventsService implements OnModuleInit {
     });
   }
 
-  /** Live-only events (streaming deltas): not logged, no id, never replayed. */
-  emitTransient(input: Omit<PublishInput, 'founderOnly'>): void {
-    this.bus.announceTransient(input.rooms ?? [], {
+  /** Live-only events (streaming deltas): not logged, no id, never replayed; founder-only ones skip viewers. */
+  emitTransient(input: PublishInput): void {
+    const rooms = input.rooms ?? [];
+    this.bus.announceTransient(input.founderOnly ? [FOUNDER_ROOM, ...rooms] : rooms, {
       id: null,
       event_type: input.eventType,
       entity_type: input.entityType,

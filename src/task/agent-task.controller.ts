@@ -34,8 +34,8 @@ export class AgentTaskController {
 
   /** An agent's tasks, newest first, filtered by status. */
   @Get(':cell_id/tasks')
-  agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto) {
-    return this.tasks.listForAgent(cellId, query);
+  agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.listForAgent(cellId, query, principal.role);
   }
 
   /** Gives an agent a new task (`task.created`). */

@@ -20,8 +20,8 @@ export class TaskController {
 
   /** Newest first, keyset-paged (`next_cursor`); filter by status, agent, department. */
   @Get()
-  findAll(@Query() query: ListTasksQueryDto) {
-    return this.tasks.list(query);
+  findAll(@Query() query: ListTasksQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.list(query, principal.role);
   }
 
   /** Task counts by status. */
@@ -32,8 +32,8 @@ export class TaskController {
 
   /** One task. */
   @Get(':task_id')
-  findOne(@Param('task_id') taskId: string) {
-    return this.tasks.findOne(taskId);
+  findOne(@Param('task_id') taskId: string, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.findOne(taskId, principal.role);
   }
 
   /** Changes a task's title, description, priority or progress. */

@@ -1,3 +1,4 @@
+import type { Role } from '../events/rooms';
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -92,8 +93,11 @@ export class TaskService {
   }
 
   /** `GET /tasks`: newest first, keyset-paged by id; `total` counts the whole filtered set. */
-  async list(query: ListTasksQueryDto): Promise<{ tasks: TaskResponse[]; total: number; next_cursor: string | null }> {
+  async list(query: ListTasksQueryDto, role: Role): Promise<{ tasks: TaskResponse[]; total: number; next_cursor: string | null }> {
     const qb = this.tasks.createQueryBuilder('t').where('1 = 1');
+    // Hidden departments' tasks are founder business (their events are founder-only too).
+    const hidden = role === 'founder' ? [] : (await this.departments.findAll({ includeHidden: true })).filter((d) => d.hidden).map((d) => d.slug);
+    if (hidden.length) qb.andWhere('(t.departmentId IS NULL OR t.departmentId NOT IN (:...hidden))', { hidden });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.agent) qb.andWhere('t.assignedAgentId = :agent', { agent: query.agent });
     if (query.department) qb.andWhere('t.departmentId = :department', { department: query.department });
@@ -110,13 +114,15 @@ export class TaskService {
     };
   }
 
-  async findOne(taskId: string): Promise<TaskResponse> {
-    return toTaskResponse(await this.requireTask(this.tasks, taskId));
+  async findOne(taskId: string, role: Role): Promise<TaskResponse> {
+    const task = await this.requireTask(this.tasks, taskId);
+    if (role !== 'founder' && (await this.isHidden(taskId))) throw new NotFoundException(`Task '${taskId}' not found`);
+    return toTaskResponse(task);
   }
 
   /** `GET /agents/:cell_id/tasks`: the agent's tasks, newest first (50 by default, as the original). */
-  async listForAgent(cellId: string, query: AgentTasksQueryDto) {
-    const agent = await this.agents.findByCellId(cellId, { includeHidden: true });
+  async listForAgent(cellId: string, query: AgentTasksQueryDto, role: Role) {
+    const agent = await this.agents.findByCellId(cellId, { includeHidden: role === 'founder' });
     const rows = await this.tasks.find({
       where: { assignedAgentId: agent.cellId, ...(query.status ? { status: query.status } : {}) },
       order: { id: 'DESC' },
