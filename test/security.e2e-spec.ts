@@ -14,21 +14,26 @@ const samplePath = (route: RouteInfo) =>
   route.path.replace(/:(\w+)/g, (_m, name: string) => (route.params.find((p) => p.name === name)?.numeric ? '987654321' : 'zz-none'));
 
 describe('rate limits', () => {
-  it('limits every client globally (429, Retry-After, one error body), unauthenticated requests included, never /health', async () => {
+  it('limits every client globally (429, Retry-After, one error body), unauthenticated requests included (on their own budget), never /health', async () => {
     const t = await createTestApp({ THROTTLE_LIMIT: '5', THROTTLE_CHAT_LIMIT: '100', THROTTLE_TTL_MS: '60000' });
     try {
-      // Requests without a token count too: the throttler runs before the auth guard.
-      for (let i = 0; i < 3; i++) expect((await t.api(null).get('/api/v1/agents')).status).toBe(401);
-      for (let i = 0; i < 2; i++) expect((await t.api().get('/api/v1/agents?limit=1')).status).toBe(200);
+      // Requests without a valid token count too (the throttler runs before the auth guard), on the
+      // address's unauthenticated budget, apart from valid tokens' (issue 12, item 9).
+      for (let i = 0; i < 5; i++) expect((await t.api(null).get('/api/v1/agents')).status).toBe(401);
+      const refusedAnonymous = await t.api(null).get('/api/v1/agents');
+      expect(refusedAnonymous.status).toBe(429);
+      expectErrorBody(refusedAnonymous.body, 429);
+      // An unauthenticated flood never reaches a handler (429, not 401).
+      expect((await t.api(null).post('/api/v1/agents').send({})).status).toBe(429);
+      for (let i = 0; i < 4; i++) expect((await t.api().get('/api/v1/agents?limit=1')).status).toBe(200);
+      expect((await t.api().get('/api/v1/departments')).status).toBe(200);
       const refused = await t.api().get('/api/v1/agents?limit=1');
       expect(refused.status).toBe(429);
       expectErrorBody(refused.body, 429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(refused.body.retry_after).toBe(Number(refused.headers['retry-after']));
-      // One budget across routes, and an unauthenticated flood never reaches a handler (429, not 401).
+      // One budget across routes.
       expect((await t.api().get('/api/v1/departments')).status).toBe(429);
-      expect((await t.api(null).get('/api/v1/agents')).status).toBe(429);
-      expect((await t.api(null).post('/api/v1/agents').send({})).status).toBe(429);
       for (let i = 0; i < 20; i++) await t.api(null).get('/health').expect(200);
       await t.api(null).get('/health/ready').expect(200);
     } finally {

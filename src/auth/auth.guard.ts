@@ -18,6 +18,14 @@ export function bearerToken(header: unknown): string | undefined {
   return match?.[1];
 }
 
+/** The token a request presents: the bearer header, else the browser session cookie. */
+export function presentedToken(request: Pick<Request, 'headers'>): { token: string | undefined; fromCookie: boolean } {
+  const bearer = bearerToken(request.headers.authorization);
+  if (bearer) return { token: bearer, fromCookie: false };
+  const cookie = sessionCookieToken(request.headers);
+  return { token: cookie, fromCookie: cookie !== undefined };
+}
+
 /** Every /api/v1 route needs a token; viewers may only read, and never founder-only routes. */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -31,12 +39,11 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const bearer = bearerToken(request.headers.authorization);
-    const cookieToken = bearer ? undefined : sessionCookieToken(request.headers);
-    const principal = await this.auth.authenticate(bearer ?? cookieToken);
+    const { token, fromCookie } = presentedToken(request);
+    const principal = await this.auth.authenticate(token);
     if (!principal) throw new UnauthorizedException('A valid bearer token is required (Authorization: Bearer <token>)');
     // A cookie is sent by the browser on its own: a write it authenticates must prove it comes from the page.
-    if (cookieToken && !READ_METHODS.has(request.method) && !csrfMatches(request.headers)) {
+    if (fromCookie && !READ_METHODS.has(request.method) && !csrfMatches(request.headers)) {
       throw new ForbiddenException(`Missing or wrong ${CSRF_HEADER} header (the daena_csrf cookie's value)`);
     }
     request.principal = principal;

@@ -83,18 +83,23 @@ export class AuthService implements OnModuleInit {
   }
 
   async revokeToken(id: string): Promise<boolean> {
-    const tokens = await this.storedTokens(true);
-    const remaining = tokens.filter((t) => t.id !== id);
-    if (remaining.length === tokens.length) return false;
-    await this.settings.set(TOKENS_KEY, remaining, { type: 'json', sensitive: true, actor: 'cli' });
+    let found = false;
+    await this.settings.update<StoredToken[]>(
+      TOKENS_KEY,
+      (tokens = []) => {
+        found = tokens.some((t) => t.id === id);
+        return tokens.filter((t) => t.id !== id);
+      },
+      { type: 'json', sensitive: true, actor: 'cli' },
+    );
     this.cache = null;
-    return true;
+    return found;
   }
 
   private async addToken(role: Role, label: string | null, replaceSameRole: boolean, token = newToken()): Promise<string> {
-    const tokens = (await this.storedTokens(true)).filter((t) => !(replaceSameRole && t.role === role));
-    tokens.push({ id: randomUUID().slice(0, 8), role, hash: sha256(token).toString('hex'), label, created_at: new Date().toISOString() });
-    await this.settings.set(TOKENS_KEY, tokens, {
+    const added: StoredToken = { id: randomUUID().slice(0, 8), role, hash: sha256(token).toString('hex'), label, created_at: new Date().toISOString() };
+    // Read and written in one transaction: another process (CLI, second server) may add one meanwhile.
+    await this.settings.update<StoredToken[]>(TOKENS_KEY, (tokens = []) => [...tokens.filter((t) => !(replaceSameRole && t.role === role)), added], {
       type: 'json',
       sensitive: true,
       description: 'API token hashes (SHA-256) and roles',

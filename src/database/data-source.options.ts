@@ -35,6 +35,7 @@ export function buildDataSourceOptions(config: DatabaseConfig, entities: EntityL
     enableWAL: !isMemoryDatabase(config),
     migrations: SQLITE_MIGRATIONS,
     prepareDatabase: (db: Database) => {
+      beginImmediate(db);
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
@@ -72,4 +73,15 @@ function ensureFolder(folder: string, setting: string): void {
 
 function cannotCreate(setting: string, path: string, error: unknown): BootError {
   return new BootError(`DB_DATABASE=${setting}: cannot create the folder ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set DB_DATABASE to a writable file path (or :memory:).`);
+}
+
+/**
+ * Every TypeORM transaction on SQLite starts with `BEGIN IMMEDIATE` (the write lock at once). A
+ * deferred transaction that reads and then writes cannot wait on the busy timeout in WAL mode: when
+ * another process (the CLI, a second server) committed in between, its upgrade fails at once with
+ * SQLITE_BUSY ("database is locked"). Taking the lock first makes it wait its turn instead.
+ */
+export function beginImmediate(db: Database): void {
+  const prepare = db.prepare.bind(db) as (sql: string) => ReturnType<Database['prepare']>;
+  db.prepare = ((sql: string) => prepare(/^\s*BEGIN( DEFERRED)?( TRANSACTION)?\s*;?\s*$/i.test(sql) ? 'BEGIN IMMEDIATE TRANSACTION' : sql)) as Database['prepare'];
 }

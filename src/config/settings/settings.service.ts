@@ -42,6 +42,18 @@ export class SettingsService {
     return this.revisions.find({ where: { configKey: key }, order: { version: 'DESC' } });
   }
 
+  /**
+   * Read-modify-write in one write transaction: `change` gets the stored value (undefined when
+   * unset) and returns the new one, so two processes changing one key never lose an update.
+   */
+  update<T>(key: string, change: (current: T | undefined) => T, options: SettingWrite = {}): Promise<SystemConfig> {
+    return this.uow.write(async (tx) => {
+      const existing = await tx.manager.getRepository(SystemConfig).findOne({ where: { configKey: key } });
+      const current = existing ? (JSON.parse(existing.configValue) as T) : undefined;
+      return this.set(key, change(current), options);
+    });
+  }
+
   /** Writes a value (JSON-encoded), bumps its version, records the revision and one event. */
   set(key: string, value: unknown, options: SettingWrite = {}): Promise<SystemConfig> {
     return this.uow.write(async (tx) => {
