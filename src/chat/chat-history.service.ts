@@ -1,4 +1,4 @@
-import type { Role } from '../events/rooms';
+import type { Role } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '../auth/principal';
 import { fromSender, rawThreadKey, toMessageResponse, toSessionResponse } from './chat.mapper';

@@ -1,4 +1,4 @@
-import type { Role } from '../events/rooms';
+import type { Role } from '../auth/principal';
 import type { JsonObject } from '../common/json';
 import { truncateText } from '../common/text';
 import { ChatVisibility } from './chat-visibility';

@@ -1,4 +1,4 @@
-import type { Role } from '../events/rooms';
+import type { Role } from '../auth/principal';
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
