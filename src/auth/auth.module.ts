@@ -4,9 +4,17 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { BrowserSessionController } from './browser-session.controller';
 
+/** Token checking alone, for modules that must know who a request is before the auth guard (throttling). */
 @Module({
-  controllers: [BrowserSessionController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService],
   exports: [AuthService],
+})
+export class AuthCoreModule {}
+
+@Module({
+  imports: [AuthCoreModule],
+  controllers: [BrowserSessionController],
+  providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthCoreModule],
 })
 export class AuthModule {}

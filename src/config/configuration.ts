@@ -15,6 +15,7 @@ export interface AppConfig {
   /** Set: rate limits and cross-instance socket messages go through this Redis (see docs/scaling.md). */
   redisUrl?: string;
   socketMessages: { limit: number; windowMs: number };
+  sse: { keepAliveMs: number; maxBufferedBytes: number };
 }
 
 export interface DatabaseConfig {
@@ -83,6 +84,7 @@ export function toConfiguration(env: Environment): AllConfig {
       shutdownTimeoutMs: app.SHUTDOWN_TIMEOUT_MS,
       redisUrl: app.REDIS_URL,
       socketMessages: { limit: app.SOCKET_MESSAGE_LIMIT, windowMs: app.SOCKET_MESSAGE_WINDOW_MS },
+      sse: { keepAliveMs: app.SSE_KEEPALIVE_MS, maxBufferedBytes: app.SSE_MAX_BUFFER_BYTES },
     },
     database: toDatabaseConfig(env.database),
     llm: {

@@ -26,10 +26,22 @@ describe('validateEnvironment', () => {
       error = e as InvalidEnvironmentError;
     }
     expect(error).toBeInstanceOf(InvalidEnvironmentError);
-    const named = error!.problems.map((p) => p.split('=')[0]);
+    const named = error!.problems.map((p) => p.split(':')[0]);
     expect(new Set(named)).toEqual(
       new Set(['PORT', 'DB_TYPE', 'OLLAMA_BASE_URL', 'AUTH_TOKEN', 'ENCRYPTION_KEY', 'LOG_LEVEL', 'OLLAMA_CONCURRENCY']),
     );
+  });
+
+  it('names the variable and the rule, never the value (values may be secrets)', () => {
+    const secrets = { AUTH_TOKEN: 'tiny-secret', ENCRYPTION_KEY: 'not-a-key-but-secret', DB_TYPE: 'postgres', DB_URL: 'mysql://root:db-pass-123@h/db' } as const;
+    let error: InvalidEnvironmentError | undefined;
+    try {
+      validateEnvironment({ ...secrets });
+    } catch (e) {
+      error = e as InvalidEnvironmentError;
+    }
+    expect(error!.problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUTH_TOKEN', 'DB_URL', 'ENCRYPTION_KEY']);
+    for (const value of ['tiny-secret', 'not-a-key-but-secret', 'db-pass-123']) expect(error!.message).not.toContain(value);
   });
 
   it('requires DB_URL only for postgres, and decodes the encryption key', () => {

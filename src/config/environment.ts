@@ -43,6 +43,10 @@ export class AppEnvironment {
   /** Socket.IO messages one connection may send per window; beyond, it is disconnected. */
   @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) SOCKET_MESSAGE_LIMIT: number = 100;
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) SOCKET_MESSAGE_WINDOW_MS: number = 10_000;
+  /** A comment frame on an SSE stream after this long without a frame (proxies cut idle streams). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) SSE_KEEPALIVE_MS: number = 15_000;
+  /** Bytes an SSE client may leave unread before it is dropped (the reply is stored anyway). */
+  @Type(() => Number) @IsInt() @Min(4096) @Max(1024 * 1024 * 1024) SSE_MAX_BUFFER_BYTES: number = 1024 * 1024;
   @Type(() => Number) @IsInt() @Min(100) @Max(600_000) SHUTDOWN_TIMEOUT_MS: number = 10_000;
   /** Shared rate limits and cross-instance socket messages (several instances); unset = none. */
   @IsOptional() @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
@@ -117,9 +121,8 @@ export function readRawEnvironment(overrides: RawEnvironment = {}, envFile = '.e
 
 function flatten(errors: ValidationError[]): string[] {
   return errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}=${JSON.stringify(error.value ?? null)}: ${message}`,
-    ),
+    // The variable and the rule, never the value: it may be a secret (AUTH_TOKEN, DB_URL's password).
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
 }
 

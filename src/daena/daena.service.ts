@@ -14,7 +14,7 @@ import { AllConfig } from '../config/configuration';
 import { DepartmentService } from '../department/department.service';
 import { OllamaHealthService } from '../llm/ollama-health.service';
 import { chatMessages, daenaSystemPrompt } from '../llm/prompts';
-import { writeSse } from '../chat/sse';
+import { SseOptions, writeSse } from '../chat/sse';
 import { DaenaChatDto, StartChatDto } from './dto/daena-chat.dto';
 import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
 
@@ -25,6 +25,8 @@ export const DAENA_NAME = 'Daena';
 export class DaenaService implements OnModuleInit, ReplyComposer {
   private readonly historyChars: number;
 
+  private readonly sse: SseOptions;
+
   constructor(
     private readonly chats: ChatService,
     private readonly replies: ReplyService,
@@ -34,6 +36,7 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     config: ConfigService<AllConfig, true>,
   ) {
     this.historyChars = config.get('llm', { infer: true }).historyChars;
+    this.sse = config.get('app', { infer: true }).sse;
   }
 
   onModuleInit(): void {
@@ -88,7 +91,9 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
   }
 
   stream(dto: DaenaChatDto, principal: Principal, res: Response) {
-    return writeSse(res, (send) =>
+    return writeSse(
+      res,
+      (send) =>
       this.replies.converse({
         sessionId: dto.session_id,
         scope: { scopeType: 'executive' },
@@ -99,6 +104,7 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
         onSession: (session) => send({ type: 'session', session_id: session.sessionId }),
         onToken: (content) => send({ type: 'token', content }),
       }),
+      this.sse,
     );
   }
 

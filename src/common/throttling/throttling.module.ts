@@ -6,6 +6,7 @@ import { InjectThrottlerOptions, ThrottlerModule } from '@nestjs/throttler';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import { AllConfig, AppConfig } from '../../config/configuration';
 import { CHAT_THROTTLED, CHAT_THROTTLER } from '../decorators/throttle.decorators';
+import { AuthCoreModule } from '../../auth/auth.module';
 import { AppThrottlerGuard } from './app-throttler.guard';
 
 const isChatRoute = (context: ExecutionContext) =>
@@ -31,6 +32,7 @@ export function throttlerOptions({ limit, chatLimit, ttlMs }: AppConfig['throttl
  */
 @Module({
   imports: [
+    AuthCoreModule,
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AllConfig, true>) => {
