@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort, ROOT } from '../support/child-server';
+import { FakeOllama } from '../support/fake-ollama';
 
 /** The Chromium binary `which chromium` names, or null (then the browser tests say they were skipped). */
 export function chromiumPath(): string | null {
@@ -111,6 +112,28 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
       await start();
     },
   };
+}
+
+/** What every browser suite runs against: the built dashboard, a fake Ollama, the service, Chromium. */
+export interface BrowserStack {
+  browser: Browser;
+  fake: FakeOllama;
+  server: Server;
+}
+
+export async function startBrowserStack(): Promise<BrowserStack> {
+  buildWeb();
+  const fake = await FakeOllama.start();
+  const server = await startServer({ OLLAMA_BASE_URL: fake.url });
+  return { fake, server, browser: await launchChromium() };
+}
+
+/** Stops what startBrowserStack started, in reverse order, and removes the server's database folder. */
+export async function stopBrowserStack(stack: BrowserStack | undefined): Promise<void> {
+  await stack?.browser.close();
+  await stack?.server.stop();
+  await stack?.fake.stop();
+  if (stack) removeDir(stack.server.dbDir);
 }
 
 /** A viewer token made by the CLI against the server's database file. */

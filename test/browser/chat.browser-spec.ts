@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
-import { FakeOllama } from '../support/fake-ollama';
-import { apiCall, buildWeb, createViewerToken, describeInChromium, FOUNDER, launchChromium, newPage, removeDir, screenshot, signIn, startServer, type Server } from './browser';
+import type { FakeOllama } from '../support/fake-ollama';
+import { apiCall, createViewerToken, describeInChromium, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
 
 interface MessageRow {
   id: number;
@@ -32,18 +32,12 @@ describeInChromium('chat in Chromium: streaming, stop, offline and regenerate, l
     await page.getByRole('button', { name: 'Send', exact: true }).click();
   };
 
+  let stack: BrowserStack | undefined;
+
   beforeAll(async () => {
-    buildWeb();
-    fake = await FakeOllama.start();
-    server = await startServer({ OLLAMA_BASE_URL: fake.url});
-    browser = await launchChromium();
+    ({ browser, fake, server } = stack = await startBrowserStack());
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await fake?.stop();
-    if (server) removeDir(server.dbDir);
-  });
+  afterAll(() => stopBrowserStack(stack));
   afterEach(() => {
     fake.setReply(null);
   });

@@ -1,26 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { FakeOllama } from '../support/fake-ollama';
-import { buildWeb, describeInChromium, FOUNDER, launchChromium, newPage, removeDir, screenshot, signIn, startServer, type Server } from './browser';
+import { describeInChromium, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
 
 const ROUTES = ['/ui/dashboard', '/ui/daena-office', '/ui/departments', '/ui/departments/engineering', '/ui/agents', '/ui/agents/A11', '/ui/login'];
 
 describeInChromium('dashboard shell in Chromium: served by the service, cookie login, CSRF, viewer read-only', () => {
   let browser: Browser;
-  let fake: FakeOllama;
   let server: Server;
+  let stack: BrowserStack | undefined;
 
   beforeAll(async () => {
-    buildWeb();
-    fake = await FakeOllama.start();
-    server = await startServer({ OLLAMA_BASE_URL: fake.url });
-    browser = await launchChromium();
+    ({ browser, server } = stack = await startBrowserStack());
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await fake?.stop();
-    if (server) removeDir(server.dbDir);
-  });
+  afterAll(() => stopBrowserStack(stack));
 
   it('answers every route with the page on a direct load, and / redirects to the dashboard', async () => {
     for (const route of ROUTES) {
