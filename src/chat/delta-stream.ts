@@ -6,6 +6,7 @@ import type { LlmFailureKind } from '../llm/llm.types';
 import { ChatService } from './chat.service';
 import { ChatMessage } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
+import { DeadlineExceeded } from './request-deadline';
 
 /**
  * Live deltas for one reply: every token to the SSE caller at once; coalesced `chat.message.delta`
@@ -94,10 +95,17 @@ export class DeltaStream {
 }
 
 /**
- * How a generation ended badly: the failure kind and the text to keep (empty = nothing usable, so
- * the row becomes an offline text). `unexpected` marks errors that are not Ollama trouble (log them).
+ * How a generation ended badly: the failure kind, the text to keep, and whether the row ends
+ * `interrupted` with that text (even none: the model itself wrote nothing, or the request's deadline
+ * passed) rather than the offline text. `unexpected` marks errors that are not Ollama trouble (log them).
  */
-export function generationFailure(error: unknown, signal: AbortSignal, streamed: string): { kind: LlmFailureKind; partial: string; unexpected: boolean } {
-  if (error instanceof LlmUnavailableError) return { kind: error.kind, partial: error.partial || streamed, unexpected: false };
-  return { kind: signal.aborted ? 'aborted' : 'stream_error', partial: streamed, unexpected: true };
+export function generationFailure(
+  error: unknown,
+  signal: AbortSignal,
+  streamed: string,
+): { kind: LlmFailureKind; partial: string; interrupted: boolean; unexpected: boolean } {
+  const known = error instanceof LlmUnavailableError;
+  const kind: LlmFailureKind = signal.reason instanceof DeadlineExceeded ? 'deadline' : known ? error.kind : signal.aborted ? 'aborted' : 'stream_error';
+  const partial = (known && error.partial) || streamed;
+  return { kind, partial, interrupted: partial !== '' || kind === 'empty' || kind === 'deadline', unexpected: !known };
 }

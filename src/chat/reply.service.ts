@@ -12,6 +12,7 @@ import { DeltaStream, generationFailure } from './delta-stream';
 import { ChatMessage } from './entities/chat-message.entity';
 import { ChatSession, ScopeType } from './entities/chat-session.entity';
 import { ConverseInput, ConverseResult, ReplyComposer, ReplyPlan } from './reply.types';
+import { armDeadline } from './request-deadline';
 
 const HISTORY_TURNS = 40;
 
@@ -126,7 +127,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
    * it (e.g. the instance that stored it died first), so this send answers.
    */
   private async replyOfAnotherInstance(userMessage: ChatMessage): Promise<ChatMessage | null> {
-    const deadline = Date.now() + this.llmConfig.totalTimeoutMs;
+    const deadline = Date.now() + this.llmConfig.requestDeadlineMs;
     for (;;) {
       const reply = await this.chat.findReplyTo(userMessage.id);
       if (reply && reply.status !== 'streaming') return reply;
@@ -177,12 +178,14 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       return this.storeOffline(session, userMessage, plan, this.llm.isPaused() ? 'paused' : status.state, status.active_model, existing, onToken);
     }
     const run: InFlight = { controller: new AbortController(), done: Promise.resolve(), userMessageId: userMessage.id };
+    const disarm = armDeadline(run.controller, this.llmConfig.requestDeadlineMs);
     const work = this.generate(session, userMessage, plan, existing, run.controller.signal, status.active_model, onToken);
     run.done = work.catch(() => undefined);
     this.inFlight.add(run);
     try {
       return await work;
     } finally {
+      disarm();
       this.inFlight.delete(run);
     }
   }
@@ -242,9 +245,11 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
           .then(({ message }) => message);
     const stream = new DeltaStream(placeholder, session, this.events, this.chat, this.llmConfig, onToken);
     const finalEvent = existing ? 'chat.message.regenerated' : undefined;
+    // Kept for a failed synthesis too: the notes gathered before a deadline are stored with the row.
+    let built: Awaited<ReturnType<ReplyPlan['build']>> | null = null;
     try {
       const history = (await this.chat.recentTurns(session.sessionId, HISTORY_TURNS, userMessage.id)).map(toTurn);
-      const built = await plan.build(history, userMessage.content, signal);
+      built = await plan.build(history, userMessage.content, signal);
       const result = await this.llm.generate({
         messages: built.messages,
         priority: 'founder',
@@ -270,12 +275,12 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
     } catch (error) {
       const row = await placeholder;
       await stream.close();
-      const { kind, partial, unexpected } = generationFailure(error, signal, stream.text);
+      const { kind, partial, interrupted, unexpected } = generationFailure(error, signal, stream.text);
       if (unexpected) this.logger.error(`reply generation failed: ${(error as Error).message}`, (error as Error).stack);
-      if (partial) {
+      if (interrupted) {
         return this.chat.updateMessage(
           row.id,
-          { content: partial, status: 'interrupted', metadata: { ...plan.metadata, interrupted_reason: kind } },
+          { content: partial, status: 'interrupted', metadata: { ...plan.metadata, ...built?.metadata, interrupted_reason: kind } as JsonObject },
           finalEvent ?? 'chat.message.interrupted',
         );
       }

@@ -38,6 +38,7 @@ export interface LlmConfig {
   maxTokens: number;
   maxLineBytes: number;
   maxReplyChars: number;
+  requestDeadlineMs: number;
   historyChars: number;
   deltaIntervalMs: number;
   checkpointMs: number;
@@ -100,6 +101,7 @@ export function toConfiguration(env: Environment): AllConfig {
       maxTokens: llm.OLLAMA_MAX_TOKENS,
       maxLineBytes: llm.OLLAMA_MAX_LINE_BYTES,
       maxReplyChars: llm.LLM_MAX_REPLY_CHARS,
+      requestDeadlineMs: llm.LLM_REQUEST_DEADLINE_MS,
       historyChars: llm.LLM_HISTORY_CHARS,
       deltaIntervalMs: llm.STREAM_DELTA_INTERVAL_MS,
       checkpointMs: llm.STREAM_CHECKPOINT_MS,

@@ -79,6 +79,8 @@ export class LlmEnvironment {
   @Type(() => Number) @IsInt() @Min(4096) @Max(64 * 1024 * 1024) OLLAMA_MAX_LINE_BYTES: number = 1024 * 1024;
   /** Longest reply kept (UTF-16 units); beyond, the reply ends `interrupted` with reason `too_large`. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(10_000_000) LLM_MAX_REPLY_CHARS: number = 100_000;
+  /** One bound for a whole chat or council request, however many generations it runs (notes, positions, synthesis). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(7_200_000) LLM_REQUEST_DEADLINE_MS: number = 600_000;
   @Type(() => Number) @IsInt() @Min(500) @Max(200_000) LLM_HISTORY_CHARS: number = 6000;
   @Type(() => Number) @IsInt() @Min(10) @Max(5000) STREAM_DELTA_INTERVAL_MS: number = 50;
   @Type(() => Number) @IsInt() @Min(100) @Max(60_000) STREAM_CHECKPOINT_MS: number = 1000;

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { toSessionResponse } from '../chat/chat.mapper';
 import { autoTitle, ChatService, MessagePatch } from '../chat/chat.service';
 import { DeltaStream, generationFailure } from '../chat/delta-stream';
+import { armDeadline, DeadlineExceeded } from '../chat/request-deadline';
 import { ChatMessage, MessageStatus } from '../chat/entities/chat-message.entity';
 import { ChatSession } from '../chat/entities/chat-session.entity';
 import type { JsonObject } from '../common/json';
@@ -352,8 +353,10 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       finalEvent: 'chat.message.offline',
     });
     const status = await this.health.current();
-    if (turn.offlineReason) return offline(turn.offlineReason, status.active_model, null);
+    // Past the request's deadline a turn not yet started ends interrupted with nothing (it may be asked again).
+    if (signal.reason instanceof DeadlineExceeded) return interruptedTurn(turn.metadata, 'deadline', '', null, status.active_model);
     if (signal.aborted) return offline('aborted', status.active_model, null);
+    if (turn.offlineReason) return offline(turn.offlineReason, status.active_model, null);
     if (this.llm.isPaused()) return offline('paused', status.active_model, null);
     if (status.state !== 'up') return offline(status.state, status.active_model, null);
 
@@ -384,14 +387,10 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       };
     } catch (error) {
       await stream.close();
-      const { kind, partial, unexpected } = generationFailure(error, signal, stream.text);
+      const { kind, partial, interrupted, unexpected } = generationFailure(error, signal, stream.text);
       if (unexpected) this.logger.error(`council generation failed: ${(error as Error).message}`, (error as Error).stack);
-      if (!partial) return offline(kind, status.active_model, row);
-      return {
-        row,
-        patch: { content: partial, status: 'interrupted', model: row.model ?? status.active_model, metadata: { ...turn.metadata, interrupted_reason: kind } },
-        finalEvent: 'chat.message.interrupted',
-      };
+      if (!interrupted) return offline(kind, status.active_model, row);
+      return interruptedTurn(turn.metadata, kind, partial, row, row.model ?? status.active_model);
     }
   }
 
@@ -452,11 +451,13 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     const outcome = await this.lock.tryWith(`council.debate:${sessionId}`, async () => {
       const run: Run = { controller: new AbortController(), done: Promise.resolve() };
       this.running.set(sessionId, run);
+      const disarm = armDeadline(run.controller, this.llmConfig.requestDeadlineMs);
       const result = work(run.controller.signal);
       run.done = result.catch(() => undefined);
       try {
         return await result;
       } finally {
+        disarm();
         this.running.delete(sessionId);
       }
     });
@@ -474,6 +475,11 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       payload: { session_id: sessionId, council_id: council.slug, ...payload },
     });
   }
+}
+
+/** A turn that ends `interrupted` with the text it has (maybe none): the row streamed so far, or a new one. */
+function interruptedTurn(metadata: JsonObject, kind: LlmFailureKind, content: string, row: ChatMessage | null, model: string | null): Outcome {
+  return { row, patch: { content, status: 'interrupted', model, metadata: { ...metadata, interrupted_reason: kind } }, finalEvent: 'chat.message.interrupted' };
 }
 
 /** Why the positions were offline (for a synthesis that has nothing to work on). */

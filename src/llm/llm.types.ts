@@ -42,7 +42,9 @@ export type LlmFailureKind =
   /** Ollama finished without any text. */
   | 'empty'
   /** The reply passed LLM_MAX_REPLY_CHARS; `partial` holds the text up to the cap. */
-  | 'too_large';
+  | 'too_large'
+  /** The request's overall deadline (LLM_REQUEST_DEADLINE_MS) passed; set by the caller, not by LlmService. */
+  | 'deadline';
 
 /** Every way a generation can fail; `partial` is the text streamed before the failure. */
 export class LlmUnavailableError extends Error {

@@ -225,6 +225,8 @@ function reasonText(reason: OfflineReplyInput['reason'], model?: string): string
       return 'the model finished without writing anything';
     case 'too_large':
       return 'the answer grew past the size this service keeps';
+    case 'deadline':
+      return 'the request ran past its time limit';
     case 'paused':
       return 'AI generation has been paused by the founder (emergency stop)';
     case 'down':
