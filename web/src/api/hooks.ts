@@ -8,8 +8,14 @@ import type {
   EventEnvelope,
   EventStats,
   LlmStatusView,
+  ConfigEntryView,
+  ConnectionView,
   SessionList,
+  TaskList,
   TaskStats,
+  TaskStatus,
+  ToolView,
+  VoiceSettingsView,
 } from './types';
 
 /**
@@ -113,5 +119,64 @@ export const useSessions = (filter: SessionFilter) =>
           params: { query: { category: filter.category, deleted: filter.deleted, include_empty: filter.category !== 'all' ? true : undefined } },
         }),
       );
+    },
+  });
+
+export const useTaskStats = () => useQuery({ queryKey: ['tasks', 'stats'], queryFn: () => read<TaskStats>(api.GET('/api/v1/tasks/stats')) });
+
+/** The newest tasks (up to 200, the server's page cap), optionally one status. */
+export const useTasks = (status?: TaskStatus) =>
+  useQuery({
+    queryKey: ['tasks', 'list', status ?? 'all'],
+    queryFn: () => read<TaskList>(api.GET('/api/v1/tasks', { params: { query: { status, limit: 200 } } })),
+  });
+
+/** Daena's voice (target `daena`) or one agent's (its cell_id). */
+export const useVoiceSettings = (target: string) =>
+  useQuery({
+    queryKey: ['voice', target],
+    queryFn: () =>
+      target === 'daena'
+        ? read<VoiceSettingsView>(api.GET('/api/v1/voice/settings'))
+        : read<VoiceSettingsView>(api.GET('/api/v1/voice/agents/{cell_id}', { params: { path: { cell_id: target } } })),
+  });
+
+/** Founder-only reads: a viewer gets 403 (the pages say so instead of retrying). */
+const founderOnlyRetry = (count: number, error: Error) => (error as { status?: number }).status !== 403 && count < 2;
+
+export const useTools = () =>
+  useQuery({ queryKey: ['connections', 'tools'], queryFn: () => read<{ tools: ToolView[] }>(api.GET('/api/v1/connections/tools')), retry: founderOnlyRetry, staleTime: Infinity });
+
+export const useConnections = () =>
+  useQuery({ queryKey: ['connections', 'list'], queryFn: () => read<{ connections: ConnectionView[]; total: number }>(api.GET('/api/v1/connections')), retry: founderOnlyRetry });
+
+/** One founder config key (founder-only). */
+export const useConfigKey = (key: string, enabled = true) =>
+  useQuery({
+    queryKey: ['config', key],
+    queryFn: () => read<ConfigEntryView>(api.GET('/api/v1/founder/config/{key}', { params: { path: { key } } })),
+    retry: founderOnlyRetry,
+    enabled,
+  });
+
+/**
+ * The logged events of one type, oldest first, the newest `keep` of them: pages through
+ * `GET /events` (ascending by id) so it works for viewers too (the audit list is founder-only).
+ */
+export const useEventsOfType = (eventType: string, keep = 20) =>
+  useQuery({
+    queryKey: ['events-of-type', eventType],
+    queryFn: async () => {
+      let after = 0;
+      let rows: EventEnvelope[] = [];
+      for (let page = 0; page < 10; page++) {
+        const res = await read<{ events: EventEnvelope[]; next_after_id: number; has_more: boolean }>(
+          api.GET('/api/v1/events', { params: { query: { event_type: eventType, after_id: after, limit: 1000 } } }),
+        );
+        rows = [...rows, ...res.events].slice(-keep);
+        if (!res.has_more) break;
+        after = res.next_after_id;
+      }
+      return rows;
     },
   });

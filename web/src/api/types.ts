@@ -59,11 +59,27 @@ export interface MessagePage {
 
 export interface LlmStatusView {
   state: LlmState;
+  /** Scheme, host, port and path only: the server strips credentials. */
+  base_url?: string;
+  version?: string | null;
   active_model: string;
+  fallback_model?: string | null;
   models: string[];
   paused: boolean;
   last_check: string | null;
   last_error: string | null;
+  queue?: { running: number; waiting: number; concurrency: number };
+}
+
+/** One SystemConfig key of the founder panel (`GET /founder/config/:key`). */
+export interface ConfigEntryView {
+  key: string;
+  value: unknown;
+  type: string;
+  default: unknown;
+  is_default: boolean;
+  version: number;
+  updated_at: string | null;
 }
 
 export interface DepartmentView {
@@ -118,6 +134,81 @@ export interface DaenaStatus {
 export interface TaskStats {
   total: number;
   active: number;
+  by_status?: Record<TaskStatus, number>;
+  success_rate?: number | null;
+}
+
+export type TaskStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface TaskView {
+  task_id: string;
+  title: string;
+  description: string | null;
+  status: TaskStatus;
+  status_text: string;
+  priority: 'low' | 'medium' | 'high' | 'urgent';
+  progress: number;
+  owner_type: 'agent' | 'department';
+  owner_id: string | null;
+  assigned_agent_id: string | null;
+  department_id: string | null;
+  result: Record<string, unknown> | null;
+  started_at: string | null;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TaskList {
+  tasks: TaskView[];
+  total: number;
+  next_cursor: string | null;
+}
+
+export interface VoiceSettingsView {
+  /** `daena` or the agent's cell_id. */
+  target: string;
+  agent_id: string | null;
+  name: string;
+  talk_active: boolean;
+  listen_active: boolean;
+  voice_id: string | null;
+  volume: number;
+  rate: number;
+  pitch: number;
+  is_default: boolean;
+  updated_at: string | null;
+}
+
+export interface ToolView {
+  tool_name: string;
+  display_name: string;
+  category: string;
+  description: string;
+  required_fields: Array<{ name: string; description: string; format: string }>;
+  optional_fields: Array<{ name: string; description: string; format: string }>;
+  live_check: boolean;
+}
+
+export interface ConnectionView {
+  id: number;
+  tool_name: string;
+  display_name: string | null;
+  status: 'configured' | 'connected' | 'error' | 'disconnected';
+  has_credentials: boolean;
+  /** Names only: the values never leave the server. */
+  credential_fields: string[];
+  settings: Record<string, unknown>;
+  last_checked: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConnectionTestView {
+  success: boolean;
+  connection: ConnectionView;
+  checks: Array<{ check: string; ok: boolean; detail?: string }>;
 }
 
 export interface BrowserSession {

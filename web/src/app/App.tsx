@@ -13,6 +13,9 @@ const DepartmentPage = lazy(() => import('../pages/departments/DepartmentPage'))
 const AgentsPage = lazy(() => import('../pages/agents'));
 const AgentPage = lazy(() => import('../pages/agents/AgentPage'));
 const BrainSettingsPage = lazy(() => import('../pages/brain-settings'));
+const TaskTimelinePage = lazy(() => import('../pages/task-timeline'));
+const VoicePanelPage = lazy(() => import('../pages/voice-panel'));
+const ConnectionsPage = lazy(() => import('../pages/connections'));
 
 /** Signed-in pages: the session, one live connection, the layout. Signed out: to the login page. */
 function SignedIn() {
@@ -53,6 +56,9 @@ export const router = createBrowserRouter(
         { path: '/agents', element: <AgentsPage /> },
         { path: '/agents/:cell_id', element: <AgentPage /> },
         { path: '/brain-settings', element: <BrainSettingsPage /> },
+        { path: '/task-timeline', element: <TaskTimelinePage /> },
+        { path: '/voice-panel', element: <VoicePanelPage /> },
+        { path: '/connections', element: <ConnectionsPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

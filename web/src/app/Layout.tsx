@@ -11,6 +11,9 @@ export const NAV: Array<{ to: string; label: string }> = [
   { to: '/daena-office', label: "Daena's office" },
   { to: '/departments', label: 'Departments' },
   { to: '/agents', label: 'Agents' },
+  { to: '/task-timeline', label: 'Tasks' },
+  { to: '/voice-panel', label: 'Voice' },
+  { to: '/connections', label: 'Connections' },
   { to: '/brain-settings', label: 'Brain settings' },
 ];
 

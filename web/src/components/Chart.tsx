@@ -65,3 +65,51 @@ export function fillBuckets(rows: Array<{ key: string; count: number }>, unit: '
   }
   return points;
 }
+
+/** Several lines over the same times (uPlot), with a legend; also given as a table for screen readers. */
+export function LineChart({ title, at, series }: { title: string; at: number[]; series: Array<{ label: string; color: string; values: number[] }> }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el || !at.length) return;
+    const chart = new uPlot(
+      {
+        width: Math.max(240, el.clientWidth),
+        height: 200,
+        legend: { show: true },
+        cursor: { drag: { x: false, y: false } },
+        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        axes: [{ stroke: 'currentColor', grid: { show: false } }, { stroke: 'currentColor', size: 40 }],
+        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: false } }))],
+      },
+      [at.map((t) => t / 1000), ...series.map((s) => s.values)],
+      el,
+    );
+    const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(240, el.clientWidth), height: 200 }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.destroy();
+    };
+  }, [at, series]);
+  const last = at.length - 1;
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      {at.length ? <div ref={host} aria-hidden="true" /> : <p className="muted">Nothing to chart yet.</p>}
+      {last >= 0 && (
+        <table className="sr-only">
+          <caption>{title} (now)</caption>
+          <tbody>
+            {series.map((s) => (
+              <tr key={s.label}>
+                <th scope="row">{s.label}</th>
+                <td>{s.values[last]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </figure>
+  );
+}

@@ -9,14 +9,26 @@ export function queryKeysFor(event: EventEnvelope): string[][] {
       keys.push(['sessions']);
       break;
     case 'agent':
-    case 'task':
       keys.push(['agents'], ['agent-activity']);
+      break;
+    case 'task':
+      keys.push(['agents'], ['agent-activity'], ['tasks']);
+      break;
+    case 'voice':
+      keys.push(['voice']);
+      break;
+    case 'connection':
+      keys.push(['connections']);
+      break;
+    case 'config':
+      // llm.active_model lives in the config: the status names the model in use.
+      keys.push(['config'], ['llm-status']);
       break;
     case 'department':
       keys.push(['departments']);
       break;
     case 'llm':
-      keys.push(['llm-status']);
+      keys.push(['llm-status'], ['events-of-type']);
       break;
   }
   return keys;
