@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal';
 import { AgentChatDto } from '../chat/dto/chat-message.dto';
 import { ChatThrottle } from '../common/decorators/throttle.decorators';
 import { AgentChatService } from './agent-chat.service';
+import { AgentChatReplyDto } from './dto/agent-response.dto';
 
 @ApiTags('Agents')
 @ApiBearerAuth()
@@ -16,7 +17,7 @@ export class AgentChatController {
   @Post(':cell_id/chat')
   @HttpCode(HttpStatus.OK)
   @ChatThrottle()
-  chat(@Param('cell_id') cellId: string, @Body() dto: AgentChatDto, @CurrentPrincipal() principal: Principal) {
+  chat(@Param('cell_id') cellId: string, @Body() dto: AgentChatDto, @CurrentPrincipal() principal: Principal): Promise<AgentChatReplyDto> {
     return this.agentChat.chat(cellId, dto, principal);
   }
 }

@@ -6,6 +6,7 @@ import { ChatSession } from '../chat/entities/chat-session.entity';
 import { ReplyService } from '../chat/reply.service';
 import { ReplyComposer, ReplyPlan } from '../chat/reply.types';
 import { AllConfig } from '../config/configuration';
+import { AgentChatReplyDto } from './dto/agent-response.dto';
 import { chatResponse, contextMetadata } from '../chat/chat.mapper';
 import { AgentChatDto, requestedSessionId } from '../chat/dto/chat-message.dto';
 import { DepartmentService } from '../department/department.service';
@@ -56,7 +57,7 @@ export class AgentChatService implements OnModuleInit, ReplyComposer {
   }
 
   /** `POST /agents/:cell_id/chat`, and the direct mode of department chat. */
-  async chat(cellId: string, dto: AgentChatDto, principal: Principal, options: { includeHidden?: boolean } = {}) {
+  async chat(cellId: string, dto: AgentChatDto, principal: Principal, options: { includeHidden?: boolean } = {}): Promise<AgentChatReplyDto> {
     const agent = await this.agents.findByCellId(cellId, { includeHidden: options.includeHidden ?? true });
     const result = await this.replies.converse({
       sessionId: requestedSessionId(dto),

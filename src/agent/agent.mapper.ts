@@ -1,41 +1,9 @@
-import type { offsetPage } from '../common/dto/offset-page';
+import type { AgentDto, AgentListDto } from './dto/agent-response.dto';
 import { Agent } from './entities/agent.entity';
 import { iso } from '../common/utils/iso';
 
-export interface AgentResponse {
-  /** The cell id: the original's clients use `id`. */
-  id: string;
-  cell_id: string;
-  name: string;
-  role: string;
-  type: string;
-  /** Department slug. */
-  department: string;
-  /** Also the slug, as the original's clients expect. */
-  department_id: string;
-  department_name: string | null;
-  status: string;
-  is_active: boolean;
-  capabilities: string | null;
-  description: string | null;
-  sunflower_index: number | null;
-  performance_score: number;
-  /** The original's PATCH flag, as last set (null until then). */
-  auto_backup: boolean | null;
-  voice_id: string | null;
-  last_seen: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** `GET /agents`: ours (`total`, `next_cursor`) plus the original's offset-page fields. */
-export interface AgentListResponse extends ReturnType<typeof offsetPage> {
-  success: true;
-  agents: AgentResponse[];
-  total: number;
-  next_cursor: string | null;
-}
-
+export type AgentResponse = AgentDto;
+export type AgentListResponse = AgentListDto;
 
 /** Expects `departmentRef` to be loaded for `department_name` (null otherwise). */
 export function toAgentResponse(agent: Agent): AgentResponse {

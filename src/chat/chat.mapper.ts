@@ -2,6 +2,7 @@ import type { JsonObject } from '../common/json';
 import { ChatMessage, MessageRole } from './entities/chat-message.entity';
 import { ChatSession } from './entities/chat-session.entity';
 import { iso } from '../common/utils/iso';
+import type { ChatReplyDto, MessageDto, SessionDto } from './dto/chat-response.dto';
 
 
 /** The caller-facing thread key: the part after `<scope_type>/<scope_id>/`. */
@@ -11,7 +12,7 @@ export function rawThreadKey(session: ChatSession): string | null {
   return session.threadKey.startsWith(prefix) ? session.threadKey.slice(prefix.length) : session.threadKey;
 }
 
-export function toSessionResponse(session: ChatSession) {
+export function toSessionResponse(session: ChatSession): SessionDto {
   return {
     session_id: session.sessionId,
     id: session.sessionId,
@@ -24,14 +25,14 @@ export function toSessionResponse(session: ChatSession) {
     is_active: session.isActive,
     message_count: session.messageCount,
     last_message: session.lastMessagePreview,
-    created_at: iso(session.createdAt),
-    updated_at: iso(session.updatedAt),
-    last_activity: iso(session.updatedAt),
+    created_at: iso(session.createdAt)!,
+    updated_at: iso(session.updatedAt)!,
+    last_activity: iso(session.updatedAt)!,
     deleted_at: iso(session.deletedAt),
   };
 }
 
-export function toMessageResponse(message: ChatMessage) {
+export function toMessageResponse(message: ChatMessage): MessageDto {
   return {
     id: message.id,
     session_id: message.sessionId,
@@ -46,13 +47,13 @@ export function toMessageResponse(message: ChatMessage) {
     tokens: message.tokens,
     latency_ms: message.latencyMs,
     metadata: message.metadata,
-    created_at: iso(message.createdAt),
-    updated_at: iso(message.updatedAt),
+    created_at: iso(message.createdAt)!,
+    updated_at: iso(message.updatedAt)!,
   };
 }
 
-export type SessionResponse = ReturnType<typeof toSessionResponse>;
-export type MessageResponse = ReturnType<typeof toMessageResponse>;
+export type SessionResponse = SessionDto;
+export type MessageResponse = MessageDto;
 
 /**
  * The original's `sender` as our role and author: `user` and `assistant` are roles, `daena` is
@@ -80,7 +81,7 @@ export function contextMetadata(dto: { context?: JsonObject }): JsonObject | nul
 }
 
 /** The chat reply shape shared by Daena, department and agent chat (the original's fields). */
-export function chatResponse(session: ChatSession, userMessage: ChatMessage, reply: ChatMessage, duplicate: boolean) {
+export function chatResponse(session: ChatSession, userMessage: ChatMessage, reply: ChatMessage, duplicate: boolean): ChatReplyDto {
   return {
     success: true,
     session_id: session.sessionId,

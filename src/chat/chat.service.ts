@@ -169,7 +169,7 @@ export class ChatService {
       entityId: session.sessionId,
       actor: actor ?? 'system',
       ...(await this.audience(session)),
-      payload: toSessionResponse(session),
+      payload: { ...toSessionResponse(session) },
     });
     return session;
   }

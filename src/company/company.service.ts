@@ -3,6 +3,7 @@ import { toAgentResponse } from '../agent/agent.mapper';
 import { AgentService } from '../agent/agent.service';
 import { offsetPage } from '../common/dto/offset-page';
 import { toDepartmentResponse } from '../department/department.mapper';
+import { DepartmentAgentsDto, DepartmentListDto, DepartmentWithAgentsDto } from './dto/company-response.dto';
 import { DepartmentService } from '../department/department.service';
 import { DEFAULT_DEPARTMENT_PAGE, DepartmentDetailQueryDto, DepartmentQueryDto, ListDepartmentsQueryDto } from '../department/dto/department-query.dto';
 
@@ -15,7 +16,7 @@ export class CompanyService {
   ) {}
 
   /** `GET /departments`: ordered by sunflower_index, each with its agent count (and agents on request). */
-  async list(query: ListDepartmentsQueryDto) {
+  async list(query: ListDepartmentsQueryDto): Promise<DepartmentListDto> {
     const all = await this.departments.findAll({ includeHidden: query.include_hidden });
     const limit = query.limit ?? DEFAULT_DEPARTMENT_PAGE;
     const offset = query.offset ?? 0;
@@ -33,14 +34,14 @@ export class CompanyService {
   }
 
   /** `GET /departments/:slug`: the department with its agents (unless `include_agents=false`). */
-  async getDetail(slug: string, query: DepartmentDetailQueryDto) {
+  async getDetail(slug: string, query: DepartmentDetailQueryDto): Promise<DepartmentWithAgentsDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: query.include_hidden });
     const agents = (await this.agents.findByDepartment(department.slug)).map(toAgentResponse);
     return toDepartmentResponse(department, agents.length, query.include_agents === false ? undefined : agents);
   }
 
   /** `GET /departments/:slug/agents`. */
-  async listAgents(slug: string, query: DepartmentQueryDto) {
+  async listAgents(slug: string, query: DepartmentQueryDto): Promise<DepartmentAgentsDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: query.include_hidden });
     const agents = (await this.agents.findByDepartment(department.slug)).map(toAgentResponse);
     return { department_id: department.slug, department_name: department.name, agents, total: agents.length };

@@ -20,6 +20,7 @@ import { agentNotePrompt, buildHistory, DepartmentNote, spokespersonSynthesisPro
 import { Department } from '../department/entities/department.entity';
 import { DepartmentService } from '../department/department.service';
 import { DepartmentChatDto } from './dto/department-chat.dto';
+import { DepartmentChatReplyDto, DepartmentSessionDto, DepartmentSessionListDto } from './dto/company-response.dto';
 
 const NOTE_TOKENS = 100;
 
@@ -105,7 +106,7 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
     }
   }
 
-  async chat(slug: string, dto: DepartmentChatDto, principal: Principal) {
+  async chat(slug: string, dto: DepartmentChatDto, principal: Principal): Promise<DepartmentChatReplyDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: true });
     if (dto.agent_id) {
       const agent = await this.agents.findByCellId(dto.agent_id, { includeHidden: true });
@@ -138,14 +139,14 @@ export class DepartmentChatService implements OnModuleInit, ReplyComposer {
   }
 
   /** The department office: only this department's chats. */
-  async sessions(slug: string, query: { cursor?: string; limit?: number }) {
+  async sessions(slug: string, query: { cursor?: string; limit?: number }): Promise<DepartmentSessionListDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: true });
     const page = await this.chats.listSessions({ scopeType: 'department', scopeId: department.slug, cursor: query.cursor, limit: query.limit });
     return { success: true, department_id: department.slug, sessions: page.sessions.map(toSessionResponse), total: page.total, next_cursor: page.next_cursor };
   }
 
   /** 404 for an unknown session, 403 for another department's (or any other scope's) session. */
-  async session(slug: string, sessionId: string, query: SessionMessagesQueryDto) {
+  async session(slug: string, sessionId: string, query: SessionMessagesQueryDto): Promise<DepartmentSessionDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: true });
     const session = await this.chats.requireSessionInScope(sessionId, 'department', department.slug);
     const page = await this.chats.listMessages(sessionId, { beforeId: query.before_id, limit: query.limit ?? 100 });

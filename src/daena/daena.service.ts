@@ -17,6 +17,15 @@ import { chatMessages, daenaSystemPrompt } from '../llm/prompts';
 import { SseOptions, writeSse } from '../chat/sse';
 import { DaenaChatDto, StartChatDto } from './dto/daena-chat.dto';
 import { DaenaSessionsQueryDto, SessionMessagesQueryDto } from '../chat/dto/chat-message.dto';
+import { ChatReplyDto } from '../chat/dto/chat-response.dto';
+import {
+  DaenaChatStartDto,
+  DaenaSessionDeletedDto,
+  DaenaSessionDetailDto,
+  DaenaSessionListDto,
+  DaenaSessionRestoredDto,
+  DaenaStatusDto,
+} from './dto/daena-response.dto';
 
 export const DAENA_NAME = 'Daena';
 
@@ -52,7 +61,7 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     };
   }
 
-  async start(dto: StartChatDto, principal: Principal) {
+  async start(dto: StartChatDto, principal: Principal): Promise<DaenaChatStartDto> {
     const [departments, agents] = await Promise.all([this.departments.count(), this.agents.count()]);
     const session = await this.chats.createSession(
       { scopeType: 'executive', title: 'Daena Chat', ownerId: dto.user_id ?? null, context: dto.user_id ? { user_id: dto.user_id } : {} },
@@ -78,7 +87,7 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     };
   }
 
-  async chat(dto: DaenaChatDto, principal: Principal) {
+  async chat(dto: DaenaChatDto, principal: Principal): Promise<ChatReplyDto> {
     const result = await this.replies.converse({
       sessionId: dto.session_id,
       scope: { scopeType: 'executive', title: undefined },
@@ -108,13 +117,13 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     );
   }
 
-  async sessions(query: DaenaSessionsQueryDto) {
+  async sessions(query: DaenaSessionsQueryDto): Promise<DaenaSessionListDto> {
     const category = query.category ?? 'executive';
     const page = await this.chats.listSessions({ category, cursor: query.cursor, limit: query.limit, includeEmpty: category !== 'all' });
     return { success: true, category, sessions: page.sessions.map(toSessionResponse), total: page.total, next_cursor: page.next_cursor };
   }
 
-  async session(sessionId: string, query: SessionMessagesQueryDto) {
+  async session(sessionId: string, query: SessionMessagesQueryDto): Promise<DaenaSessionDetailDto> {
     const session = await this.chats.requireSession(sessionId);
     const page = await this.chats.listMessages(sessionId, { beforeId: query.before_id, limit: query.limit ?? 100 });
     return {
@@ -128,16 +137,16 @@ export class DaenaService implements OnModuleInit, ReplyComposer {
     };
   }
 
-  async remove(sessionId: string, principal: Principal) {
+  async remove(sessionId: string, principal: Principal): Promise<DaenaSessionDeletedDto> {
     await this.chats.softDeleteSession(sessionId, actorOf(principal));
     return { success: true, session_id: sessionId, message: 'Session deleted (restorable)' };
   }
 
-  async restore(sessionId: string, principal: Principal) {
+  async restore(sessionId: string, principal: Principal): Promise<DaenaSessionRestoredDto> {
     return { success: true, session: toSessionResponse(await this.chats.restoreSession(sessionId, actorOf(principal))) };
   }
 
-  async status() {
+  async status(): Promise<DaenaStatusDto> {
     const [departments, hidden, agents, counts, llm] = await Promise.all([
       this.departments.count(),
       this.departments.count({ includeHidden: true }),

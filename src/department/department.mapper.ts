@@ -1,23 +1,10 @@
-import type { AgentResponse } from '../agent/agent.mapper';
+import type { DepartmentDto } from './dto/department-response.dto';
 import { Department } from './entities/department.entity';
 
-export interface DepartmentResponse {
-  /** The slug: the original's clients use `id`. */
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  color: string;
-  icon: string | null;
-  sunflower_index: number;
-  cell_id: string;
-  status: string;
-  hidden: boolean;
-  agents_count: number;
-  agents?: AgentResponse[];
-}
+export type DepartmentResponse = DepartmentDto;
 
-export function toDepartmentResponse(department: Department, agentsCount: number, agents?: AgentResponse[]): DepartmentResponse {
+/** `agents` (the caller's agent shape) only when they were asked for. */
+export function toDepartmentResponse<A>(department: Department, agentsCount: number, agents?: A[]): DepartmentDto & { agents?: A[] } {
   return {
     id: department.slug,
     slug: department.slug,

@@ -4,6 +4,7 @@ import { actorOf, CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { FounderOnly } from '../common/decorators/auth.decorators';
 import { EventStatsQueryDto, ListEventsQueryDto, PruneEventsDto } from './dto/list-events-query.dto';
+import { EventPageDto, EventStatsDto, PruneResultDto } from './dto/event-response.dto';
 import { EventRetentionService } from './event-retention.service';
 import { EventsService } from './events.service';
 
@@ -18,13 +19,13 @@ export class EventsController {
 
   /** Replay: events after `after_id`, ascending; page with `next_after_id`. */
   @Get()
-  findAll(@Query() query: ListEventsQueryDto, @CurrentPrincipal() principal: Principal) {
+  findAll(@Query() query: ListEventsQueryDto, @CurrentPrincipal() principal: Principal): Promise<EventPageDto> {
     return this.events.list(query, principal.role);
   }
 
   /** Event counts by type over the last `hours`. */
   @Get('stats')
-  stats(@Query() query: EventStatsQueryDto) {
+  stats(@Query() query: EventStatsQueryDto): Promise<EventStatsDto> {
     return this.events.stats(query.hours);
   }
 
@@ -32,7 +33,7 @@ export class EventsController {
   @Post('prune')
   @HttpCode(HttpStatus.OK)
   @FounderOnly()
-  prune(@Body() dto: PruneEventsDto, @CurrentPrincipal() principal: Principal) {
+  prune(@Body() dto: PruneEventsDto, @CurrentPrincipal() principal: Principal): Promise<PruneResultDto> {
     return this.retention.prune({ keepLast: dto.keep, actor: actorOf(principal) });
   }
 }

@@ -2074,6 +2074,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        EventEnvelopeDto: {
+            /** @description Ascending; replay with `after_id` / the socket's `last_event_id`. Null only for transient events (never in the log). */
+            id: number | null;
+            /** @description `domain.verb` past tense, e.g. `chat.message.created` (docs/events.md lists them). */
+            event_type: string;
+            entity_type: string;
+            entity_id: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            actor: string;
+            created_at: string;
+        };
+        EventPageDto: {
+            events: components["schemas"]["EventEnvelopeDto"][];
+            /** @description Pass as `after_id` for the next page (the same `after_id` when nothing came). */
+            next_after_id: number;
+            has_more: boolean;
+            /** @description Events after `after_id` were pruned: reload state instead of continuing. */
+            resync_required: boolean;
+        };
         ErrorBody: {
             /** @description The HTTP status, repeated in the body. */
             status_code: number;
@@ -2092,9 +2113,44 @@ export interface components {
             /** @description Seconds to wait before retrying (429, 503); also sent as the Retry-After header. */
             retry_after?: number;
         };
+        HourCountDto: {
+            /** @description The UTC hour's start (ISO 8601). */
+            hour: string;
+            count: number;
+        };
+        DayCountDto: {
+            /** @description The UTC day (YYYY-MM-DD). */
+            day: string;
+            count: number;
+        };
+        EventStatsDto: {
+            total_events: number;
+            latest_event_id: number;
+            /** @description The `hours` asked for; null for all time. */
+            period_hours: number | null;
+            /** @description Event counts by event_type. */
+            by_type: {
+                [key: string]: number;
+            };
+            /** @description Events per UTC hour over the period (the last 24 h when no `hours`). */
+            per_hour: components["schemas"]["HourCountDto"][];
+            /** @description `chat.message.created` per UTC day over the last 14 days. */
+            messages_per_day: components["schemas"]["DayCountDto"][];
+        };
         PruneEventsDto: {
             /** @description How many of the newest rows to keep (at least one, so ids are never reused). */
             keep: number;
+        };
+        ChainAnchorDto: {
+            id: number;
+            hash: string;
+        };
+        PruneResultDto: {
+            pruned: number;
+            /** @description The retention anchor after the prune (unchanged when nothing was pruned). */
+            anchor: components["schemas"]["ChainAnchorDto"] | null;
+            oldest_id: number | null;
+            latest_id: number;
         };
         LoginDto: {
             /** @description A founder or viewer API token */
@@ -2227,12 +2283,133 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        SessionResultDto: {
+            success: boolean;
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+        };
+        SessionDto: {
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+        };
+        SessionListDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        MessageDto: {
+            id: number;
+            session_id: string;
+            /** @enum {string} */
+            role: "system" | "user" | "assistant";
+            /** @description Speaker name for assistant turns (agent, spokesperson, council member); null for the founder. */
+            author: string | null;
+            content: string;
+            model: string | null;
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            client_message_id: string | null;
+            /** @description For an assistant reply: the user message it answers. */
+            reply_to_id: number | null;
+            prompt_tokens: number | null;
+            tokens: number | null;
+            latency_ms: number | null;
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            created_at: string;
+            updated_at: string;
+        };
+        SessionWithMessagesDto: {
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            messages: components["schemas"]["MessageDto"][];
+            has_more: boolean;
+            /** @description Pass as `before_id` for the older page; null when there is none. */
+            next_before_id: number | null;
+        };
         UpdateSessionDto: {
             title?: string;
             category?: string;
             context?: {
                 [key: string]: unknown;
             };
+        };
+        SessionDeletedDto: {
+            success: boolean;
+            session_id: string;
+            deleted: boolean;
+            message: string;
         };
         AddMessageDto: {
             /**
@@ -2248,6 +2425,35 @@ export interface components {
             author?: string;
             client_message_id?: string;
         };
+        AddedMessageDto: {
+            success: boolean;
+            duplicate: boolean;
+            message: components["schemas"]["MessageDto"];
+        };
+        RegeneratedReplyDto: {
+            response: string;
+            success: boolean;
+            session_id: string;
+            message: components["schemas"]["MessageDto"];
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+        };
+        ReplyActionDto: {
+            success: boolean;
+            session_id: string;
+            message: components["schemas"]["MessageDto"];
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+        };
+        MessagePageDto: {
+            session_id: string;
+            messages: components["schemas"]["MessageDto"][];
+            has_more: boolean;
+            /** @description Pass as `before_id` for the older page (paging back); null otherwise. */
+            next_before_id: number | null;
+            /** @description Pass as `after_id` for the newer page (paging forward); null otherwise. */
+            next_after_id: number | null;
+        };
         GetOrCreateSessionDto: {
             title?: string;
             category?: string;
@@ -2259,6 +2465,91 @@ export interface components {
             };
             session_id?: string;
             thread_key?: string;
+        };
+        GetOrCreateSessionResultDto: {
+            success: boolean;
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            /** @description Whether this call created the session. */
+            created: boolean;
+        };
+        ChatCategoryDto: {
+            /** @description The category name (the original's id). */
+            id: string;
+            name: string;
+            description: string | null;
+            icon: string | null;
+            color: string | null;
+            sort_order: number;
+        };
+        ChatCategoryListDto: {
+            categories: components["schemas"]["ChatCategoryDto"][];
+        };
+        AgentDto: {
+            /** @description The cell id: the original's clients use `id`. */
+            id: string;
+            cell_id: string;
+            name: string;
+            role: string;
+            type: string;
+            /** @description Department slug. */
+            department: string;
+            /** @description Also the slug, as the original's clients expect. */
+            department_id: string;
+            department_name: string | null;
+            status: string;
+            is_active: boolean;
+            capabilities: string | null;
+            description: string | null;
+            sunflower_index: number | null;
+            performance_score: number;
+            /** @description The original's PATCH flag, as last set (null until then). */
+            auto_backup: boolean | null;
+            voice_id: string | null;
+            last_seen: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        OffsetPaginationDto: {
+            has_next: boolean;
+            has_prev: boolean;
+            next_offset: number | null;
+            prev_offset: number | null;
+        };
+        AgentListDto: {
+            success: boolean;
+            agents: components["schemas"]["AgentDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            total_count: number;
+            limit: number;
+            offset: number;
+            returned_count: number;
+            pagination: components["schemas"]["OffsetPaginationDto"];
         };
         CreateAgentDto: {
             /** @example Growth Hacker Marketing */
@@ -2301,6 +2592,11 @@ export interface components {
             /** @description The original's flag (back the agent up on change); stored with the agent */
             auto_backup?: boolean;
         };
+        AgentDeletedDto: {
+            cell_id: string;
+            success: boolean;
+            deleted: boolean;
+        };
         AgentChatDto: {
             context?: {
                 [key: string]: unknown;
@@ -2308,6 +2604,69 @@ export interface components {
             message: string;
             session_id?: string;
             client_message_id?: string;
+        };
+        DaenaResponsePartDto: {
+            id: number;
+            type: string;
+            content: string;
+            timestamp: string;
+        };
+        AgentChatReplyDto: {
+            agent_id: string;
+            agent_name: string;
+            agent_role: string;
+            /** @description The agent's department slug. */
+            department: string;
+            /** @description The model that answered (null for an offline reply). */
+            brain_model: string | null;
+            /** @description Whether the LLM answered (false for an offline or interrupted reply). */
+            brain_available: boolean;
+            success: boolean;
+            session_id: string;
+            /** @description The reply text (an honest offline text when the LLM is down). */
+            response: string;
+            /** @description The reply message's id. */
+            message_id: number;
+            user_message_id: number;
+            model: string | null;
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
+            duplicate: boolean;
+            daena_response: components["schemas"]["DaenaResponsePartDto"];
+            timestamp: string;
+        };
+        DepartmentWithAgentsDto: {
+            /** @description Present when the agents were asked for (`include_agents`). */
+            agents?: components["schemas"]["AgentDto"][];
+            /** @description The slug: the original's clients use `id`. */
+            id: string;
+            slug: string;
+            name: string;
+            description: string | null;
+            color: string;
+            icon: string | null;
+            sunflower_index: number;
+            cell_id: string;
+            status: string;
+            hidden: boolean;
+            agents_count: number;
+        };
+        DepartmentListDto: {
+            success: boolean;
+            departments: components["schemas"]["DepartmentWithAgentsDto"][];
+            total: number;
+            total_count: number;
+            limit: number;
+            offset: number;
+            returned_count: number;
+            pagination: components["schemas"]["OffsetPaginationDto"];
+        };
+        DepartmentAgentsDto: {
+            department_id: string;
+            department_name: string;
+            agents: components["schemas"]["AgentDto"][];
+            total: number;
         };
         DepartmentChatDto: {
             context?: {
@@ -2318,6 +2677,51 @@ export interface components {
             client_message_id?: string;
             /** @description Direct mode: this agent of the department answers instead of the spokesperson. */
             agent_id?: string;
+        };
+        DepartmentChatReplyDto: {
+            department_id: string;
+            /** @description The spokesperson (or, in direct mode, the agent) who answered. */
+            agent_name: string | null;
+            agent_role: string | null;
+            /** @description How many colleagues' notes the spokesperson's answer drew on (0 in direct mode). */
+            synthesized_from: number;
+            /** @description Direct mode only: the agent's cell id. */
+            agent_id?: string;
+            /** @description Direct mode only: the agent's department slug. */
+            department?: string;
+            /** @description Direct mode only. */
+            brain_model?: string | null;
+            /** @description Direct mode only. */
+            brain_available?: boolean;
+            success: boolean;
+            session_id: string;
+            /** @description The reply text (an honest offline text when the LLM is down). */
+            response: string;
+            /** @description The reply message's id. */
+            message_id: number;
+            user_message_id: number;
+            model: string | null;
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
+            duplicate: boolean;
+            daena_response: components["schemas"]["DaenaResponsePartDto"];
+            timestamp: string;
+        };
+        DepartmentSessionListDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            success: boolean;
+            department_id: string;
+        };
+        DepartmentSessionDto: {
+            /**
+             * @description Defaults to "Chat with <department name>"
+             * @example Q3 hiring plan
+             */
+            title?: string;
         };
         CreateCouncilDto: {
             /** @example Legal Council */
@@ -2399,6 +2803,14 @@ export interface components {
         StartChatDto: {
             user_id?: string;
         };
+        DaenaChatStartDto: {
+            success: boolean;
+            session_id: string;
+            session: components["schemas"]["SessionDto"];
+            welcome_message: string;
+            /** @description The greeting as a stored message. */
+            messages: components["schemas"]["MessageDto"][];
+        };
         DaenaChatDto: {
             /** @description Accepted and ignored: there is one founder. */
             user_id?: string;
@@ -2409,6 +2821,78 @@ export interface components {
             message: string;
             session_id?: string;
             client_message_id?: string;
+        };
+        ChatReplyDto: {
+            success: boolean;
+            session_id: string;
+            /** @description The reply text (an honest offline text when the LLM is down). */
+            response: string;
+            /** @description The reply message's id. */
+            message_id: number;
+            user_message_id: number;
+            model: string | null;
+            /** @enum {string} */
+            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
+            duplicate: boolean;
+            daena_response: components["schemas"]["DaenaResponsePartDto"];
+            timestamp: string;
+        };
+        DaenaSessionListDto: {
+            success: boolean;
+            /** @description The category listed (`executive` unless asked; `all` for every category). */
+            category: string;
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        DaenaSessionDetailDto: {
+            success: boolean;
+            session: components["schemas"]["SessionDto"];
+            message_count: number;
+            /** @description Seconds since the session was created. */
+            duration: number;
+            messages: components["schemas"]["MessageDto"][];
+            has_more: boolean;
+            /** @description Pass as `before_id` for the older page; null when there is none. */
+            next_before_id: number | null;
+        };
+        DaenaSessionDeletedDto: {
+            success: boolean;
+            session_id: string;
+            message: string;
+        };
+        DaenaSessionRestoredDto: {
+            success: boolean;
+            session: components["schemas"]["SessionDto"];
+        };
+        DaenaSystemHealthDto: {
+            /** @description Visible departments. */
+            departments_online: number;
+            hidden_departments: number;
+            agents_active: number;
+            sessions: number;
+            messages: number;
+            system_uptime_s: number;
+        };
+        DaenaBrainDto: {
+            /** @enum {string} */
+            state: "up" | "down" | "model_missing" | "overloaded";
+            model: string;
+            paused: boolean;
+            last_check: string | null;
+        };
+        DaenaStatusDto: {
+            success: boolean;
+            /**
+             * @description `active` when the LLM is up and not paused, else `offline`.
+             * @enum {string}
+             */
+            daena_status: "active" | "offline";
+            system_health: components["schemas"]["DaenaSystemHealthDto"];
+            brain: components["schemas"]["DaenaBrainDto"];
+            last_updated: string;
         };
         SearchHighlightDto: {
             /** @description UTF-16 offset of the first highlighted character in `snippet` */
@@ -2511,13 +2995,6 @@ export interface components {
             /** @description Idempotency key (ours): a retried send returns the first reply */
             client_message_id?: string;
         };
-        DepartmentSessionDto: {
-            /**
-             * @description Defaults to "Chat with <department name>"
-             * @example Q3 hiring plan
-             */
-            title?: string;
-        };
         FounderOverrideDto: {
             /**
              * @description `emergency_stop`, or a label for a config change
@@ -2573,7 +3050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -2620,7 +3099,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventStatsDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -2670,7 +3151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PruneResultDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5430,7 +5911,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5479,7 +5962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5553,7 +6038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionWithMessagesDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5613,7 +6100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5696,7 +6185,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5774,7 +6265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5857,7 +6350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5936,7 +6431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["MessagePageDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5997,7 +6492,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddedMessageDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6081,7 +6578,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegeneratedReplyDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6156,7 +6655,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReplyActionDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6232,7 +6733,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GetOrCreateSessionResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6304,7 +6807,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChatCategoryListDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -6353,7 +6858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AgentListDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -6404,7 +6909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AgentDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -6483,7 +6988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AgentDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -6540,7 +7045,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6622,7 +7129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AgentDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -6710,7 +7217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentChatReplyDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6798,7 +7307,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6851,7 +7362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DepartmentWithAgentsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -6911,7 +7422,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentAgentsDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -6972,7 +7485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DepartmentChatReplyDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -7061,7 +7574,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentSessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -7121,7 +7636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentSessionDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9352,7 +9869,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DepartmentWithAgentsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9419,7 +9936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DepartmentWithAgentsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9556,7 +10073,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaChatStartDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9632,7 +10151,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChatReplyDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9703,12 +10224,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
-            201: {
+            /** @description Server-sent events, one JSON object per `data:` line: `{type: "session", session_id}`, then `{type: "token", content}` per delta, then `{type: "done", session_id, message_id, status, model, duplicate}` or `{type: "error", error}`; `:` comment frames keep the stream alive. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": string;
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9716,7 +10239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No valid bearer token. */
@@ -9725,7 +10248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not allowed for this token: viewer tokens are read-only, some routes are founder-only, or the resource is out of this scope. */
@@ -9734,7 +10257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The request body is larger than the configured limit. */
@@ -9743,7 +10266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
@@ -9752,7 +10275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unavailable for now (maintenance mode: writes are paused): retry after `retry_after` seconds. */
@@ -9761,7 +10284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/event-stream": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -9785,7 +10308,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaSessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9835,7 +10360,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaSessionDetailDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9891,7 +10418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaSessionDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9965,7 +10494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaSessionRestoredDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -10037,7 +10568,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaStatusDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -10693,7 +11226,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentSessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
