@@ -1,5 +1,7 @@
 import { useTestApp } from './support/app';
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
 /** Many requests at once against the serialised write path: no lost write, no duplicate, one order. */
 describe('concurrent writes', () => {
   const N = 50;
@@ -87,5 +89,47 @@ describe('concurrent writes', () => {
       { role: 'assistant', n: 1 },
       { role: 'user', n: 1 },
     ]);
+  });
+
+  describe('a retried first message (no session_id) with one client_message_id', () => {
+    const sessionsOf = async (scopeType: string, scopeId: string | null) =>
+      (await t.dataSource.query('SELECT session_id FROM chat_sessions WHERE scope_type = ? AND scope_id IS ?', [scopeType, scopeId])) as Array<{ session_id: string }>;
+    const expectOne = async (results: Array<{ body: any }>, scope: [string, string | null], reply: string) => {
+      expect(new Set(results.map((r) => r.body.session_id)).size).toBe(1);
+      expect(new Set(results.map((r) => r.body.user_message_id)).size).toBe(1);
+      expect(new Set(results.map((r) => r.body.message_id)).size).toBe(1);
+      expect(new Set(results.map((r) => `${r.body.status}|${r.body.response}`))).toEqual(new Set([`complete|${reply}`]));
+      expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(1);
+      expect(fake.requests).toHaveLength(1);
+      const sessions = await sessionsOf(...scope);
+      expect(sessions).toEqual([{ session_id: results[0].body.session_id }]);
+      const rows = await t.dataSource.query('SELECT role, COUNT(*) AS n FROM chat_messages WHERE session_id = ? GROUP BY role ORDER BY role', [sessions[0].session_id]);
+      expect(rows).toEqual([
+        { role: 'assistant', n: 1 },
+        { role: 'user', n: 1 },
+      ]);
+      const created = await t.dataSource.query("SELECT COUNT(*) AS n FROM event_log WHERE event_type = 'chat.session.created' AND entity_id = ?", [sessions[0].session_id]);
+      expect(created).toEqual([{ n: 1 }]);
+    };
+
+    it('10 sends one after the other: 1 session, 1 message, 1 LLM call, the same reply every time', async () => {
+      const results = [];
+      for (let i = 0; i < 10; i++) results.push(await t.api().post('/api/v1/agents/A31/chat').send({ message: 'first words', client_message_id: 'first-seq' }).expect(200));
+      await expectOne(results, ['agent', 'A31'], 'Reply from qwen2.5:7b-instruct to: first words');
+    });
+
+    it('10 sends at once: the same', async () => {
+      fake.setReply(Array.from({ length: 10 }, (_, i) => `bit${i} `), 10);
+      const results = await parallel(10, () => t.api().post('/api/v1/departments/finance/chat').send({ message: 'all at once', client_message_id: 'first-par', agent_id: 'A52' }).expect(200));
+      await expectOne(results, ['agent', 'A52'], Array.from({ length: 10 }, (_, i) => `bit${i} `).join(''));
+    });
+
+    it('the key is per scope: the same client_message_id in another scope opens its own session', async () => {
+      const a = await t.api().post('/api/v1/daena/chat').send({ message: 'hello', client_message_id: 'shared-id' }).expect(200);
+      const b = await t.api().post('/api/v1/agents/A32/chat').send({ message: 'hello', client_message_id: 'shared-id' }).expect(200);
+      expect(a.body.session_id).not.toBe(b.body.session_id);
+      expect([a.body.duplicate, b.body.duplicate]).toEqual([false, false]);
+      expect(fake.requests).toHaveLength(2);
+    });
   });
 });

@@ -38,6 +38,11 @@ export interface GetOrCreateInput {
   scope: SessionScope;
   /** A known session of another scope is refused (403) instead of reused. */
   strictScope?: boolean;
+  /**
+   * The client_message_id of the send that needs the session: a new session is keyed by it in the
+   * scope, so a retried first message (no session_id yet) lands in the session its first try opened.
+   */
+  openingMessageId?: string | null;
   actor?: string;
 }
 
@@ -132,7 +137,16 @@ export class ChatService {
           return { session: existing, created: false };
         }
       }
-      return { session: await this.insertSession(tx, input.scope, threadKey, input.actor), created: true };
+      let openingKey = !threadKey && input.openingMessageId ? qualifiedThreadKey(input.scope.scopeType, input.scope.scopeId, input.openingMessageId) : null;
+      if (openingKey) {
+        // Another instance may be opening the session for the same send right now: take turns (held to commit).
+        if (tx.manager.connection.options.type === 'postgres') await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chat.opening:${openingKey}`]);
+        const existing = await repo.findOne({ where: { openingKey } });
+        if (existing && !existing.deletedAt) return { session: existing, created: false };
+        // Its first session was deleted since: the send opens a fresh one (without the key, which stays taken).
+        if (existing) openingKey = null;
+      }
+      return { session: await this.insertSession(tx, input.scope, threadKey, input.actor, openingKey), created: true };
     });
   }
 
@@ -140,7 +154,7 @@ export class ChatService {
     return this.uow.write((tx) => this.insertSession(tx, scope, null, actor));
   }
 
-  private async insertSession(tx: Transaction, scope: SessionScope, threadKey: string | null, actor?: string) {
+  private async insertSession(tx: Transaction, scope: SessionScope, threadKey: string | null, actor?: string, openingKey: string | null = null) {
     const category = normalizeCategory(scope.category, scope.scopeType);
     const categoryRow = await tx.manager.getRepository(ChatCategory).findOne({ where: { name: category } });
     const now = new Date();
@@ -154,6 +168,7 @@ export class ChatService {
       scopeType: scope.scopeType,
       scopeId: scope.scopeId ?? null,
       threadKey,
+      openingKey,
       context: scope.context ?? {},
       isActive: true,
       messageCount: 0,

@@ -75,6 +75,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
       sessionId: input.sessionId,
       scope: input.scope,
       strictScope: true,
+      openingMessageId: input.clientMessageId,
       actor: input.actor,
     });
     input.onSession?.(session);

@@ -60,4 +60,15 @@ describe('the service on PostgreSQL', () => {
     );
     expect(new Set(results.map((r) => r.body.session_id)).size).toBe(1);
   });
+
+  it('lands 10 concurrent retries of a first message (no session_id, one client_message_id) in one session with one reply', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => t.api().post('/api/v1/agents/A21/chat').send({ message: 'pg first', client_message_id: 'pg-first' }).expect(200)),
+    );
+    expect(new Set(results.map((r) => `${r.body.session_id}|${r.body.user_message_id}|${r.body.message_id}`)).size).toBe(1);
+    const sessions = await t.dataSource.query("SELECT session_id FROM chat_sessions WHERE scope_type = 'agent' AND scope_id = 'A21'");
+    expect(sessions).toHaveLength(1);
+    const [count] = await t.dataSource.query('SELECT COUNT(*)::int AS n FROM chat_messages WHERE session_id = $1', [sessions[0].session_id]);
+    expect(count.n).toBe(2);
+  });
 });

@@ -20,6 +20,13 @@ export class ChatSession {
   @Column({ type: String, nullable: true }) scopeId: string | null;
   /** Fully qualified `<scope_type>/<scope_id>/<key>`; unique so that get-or-create never forks a thread. */
   @Column({ type: String, nullable: true, unique: true }) threadKey: string | null;
+  /**
+   * `<scope_type>/<scope_id>/<client_message_id>` of the send that opened the session without a
+   * session_id: unique, so a retry of that first send finds this session instead of opening another.
+   */
+  @Index('IDX_chat_sessions_opening_key', { unique: true })
+  @Column({ type: String, nullable: true })
+  openingKey: string | null;
   @Column({ type: 'simple-json' }) context: JsonObject;
   @Column({ default: true }) isActive: boolean;
   @Column({ default: 0 }) messageCount: number;

@@ -1,0 +1,17 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** chat_sessions.opening_key: a retried first message (no session_id) finds the session its first try opened. */
+export class SessionOpeningKey1795800000000 implements MigrationInterface {
+  name = 'SessionOpeningKey1795800000000';
+
+  // ADD COLUMN and an index: no rebuild of chat_sessions, so its search triggers stay as they are.
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "chat_sessions" ADD COLUMN "opening_key" varchar`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_chat_sessions_opening_key" ON "chat_sessions" ("opening_key")`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_chat_sessions_opening_key"`);
+    await queryRunner.query(`ALTER TABLE "chat_sessions" DROP COLUMN "opening_key"`);
+  }
+}
