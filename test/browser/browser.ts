@@ -121,10 +121,10 @@ export interface BrowserStack {
   server: Server;
 }
 
-export async function startBrowserStack(): Promise<BrowserStack> {
+export async function startBrowserStack(env: Record<string, string> = {}): Promise<BrowserStack> {
   buildWeb();
   const fake = await FakeOllama.start();
-  const server = await startServer({ OLLAMA_BASE_URL: fake.url });
+  const server = await startServer({ OLLAMA_BASE_URL: fake.url, ...env });
   return { fake, server, browser: await launchChromium() };
 }
 

@@ -80,7 +80,8 @@ export function LineChart({ title, at, series }: { title: string; at: number[]; 
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [{ stroke: 'currentColor', grid: { show: false } }, { stroke: 'currentColor', size: 40 }],
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: false } }))],
+        // Counts change in steps (a task moves at an instant), so each line holds until the next sample.
+        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: false }, paths: uPlot.paths.stepped!({ align: 1 }) }))],
       },
       [at.map((t) => t / 1000), ...series.map((s) => s.values)],
       el,
