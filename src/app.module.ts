@@ -13,6 +13,7 @@ import { CompatModule } from './compat/compat.module';
 import { CouncilModule } from './council/council.module';
 import { DaenaModule } from './daena/daena.module';
 import { LlmModule } from './llm/llm.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { toConfiguration } from './config/configuration';
 import { Environment } from './config/environment';
 import { SettingsModule } from './config/settings/settings.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ConnectionModule,
         HealthModule,
         LlmModule,
+        MetricsModule,
         ChatModule,
         DepartmentModule,
         AgentModule,

@@ -13,6 +13,8 @@ import { createValidationPipe } from './common/validation';
 import { AllConfig } from './config/configuration';
 import { createClusterAdapter } from './events/cluster-adapter';
 import { EventsIoAdapter } from './events/events-io.adapter';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { MetricsRegistry } from './metrics/metrics-registry';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { webAppMiddleware } from './web/web-app.middleware';
 
@@ -32,6 +34,7 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   expressApp.use(trailingSlashMiddleware);
   // Access lines only at 'log' and below (a measurable cost on the ingest path); request ids on every line.
   expressApp.use(httpLogMiddleware(app.get(ROOT_LOGGER), { accessLines: !['error', 'warn'].includes(config.logLevel) }));
+  expressApp.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
   expressApp.use(securityHeaders({ contentSecurityPolicy: false }));
   expressApp.use(jsonBodiesOnlyMiddleware(expressRouteLookup(expressApp.getHttpAdapter().getInstance())));
   expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
@@ -44,6 +47,8 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      // Where Prometheus scrapers look by default.
+      { path: 'metrics', method: RequestMethod.GET },
       // The original's clients call /api/v1/health: the health controller declares that path itself.
       { path: `${API_PREFIX}/health`, method: RequestMethod.GET },
       { path: `${API_PREFIX}/health/ready`, method: RequestMethod.GET },

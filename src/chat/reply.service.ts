@@ -176,6 +176,7 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
     const plan = await composer.plan(session, userMessage);
     const status = await this.health.current();
     if (status.state !== 'up' || this.llm.isPaused()) {
+      this.llm.recordOfflineWithoutCall();
       return this.storeOffline(session, userMessage, plan, this.llm.isPaused() ? 'paused' : status.state, status.active_model, existing, onToken);
     }
     const run: InFlight = { controller: new AbortController(), done: Promise.resolve(), userMessageId: userMessage.id };

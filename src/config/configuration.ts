@@ -47,6 +47,8 @@ export interface LlmConfig {
 export interface AuthConfig {
   /** The founder token given by the operator, if any (otherwise one is generated and only its hash kept). */
   token?: string;
+  /** Opens GET /metrics and nothing else (docs/operations.md). */
+  metricsToken?: string;
   /** AES-256 key for credentials at rest; absent means credentials cannot be stored. */
   encryptionKey?: Buffer;
 }
@@ -106,6 +108,6 @@ export function toConfiguration(env: Environment): AllConfig {
       deltaIntervalMs: llm.STREAM_DELTA_INTERVAL_MS,
       checkpointMs: llm.STREAM_CHECKPOINT_MS,
     },
-    auth: { token: auth.AUTH_TOKEN, encryptionKey: decodeKey(auth.ENCRYPTION_KEY) },
+    auth: { token: auth.AUTH_TOKEN, metricsToken: auth.METRICS_TOKEN, encryptionKey: decodeKey(auth.ENCRYPTION_KEY) },
   };
 }

@@ -89,6 +89,9 @@ export class LlmEnvironment {
 export class AuthEnvironment {
   @IsOptional() @IsString() @MinLength(16, { message: 'AUTH_TOKEN must be at least 16 characters' })
   AUTH_TOKEN?: string;
+  /** A scraper's token for GET /metrics only (the founder token works there too). */
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
   /** 32 bytes as 64 hex characters or base64; required only to store connection credentials. */
   @IsOptional()
   @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {

@@ -355,6 +355,8 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     const status = await this.health.current();
     // Past the request's deadline a turn not yet started ends interrupted with nothing (it may be asked again).
     if (signal.reason instanceof DeadlineExceeded) return interruptedTurn(turn.metadata, 'deadline', '', null, status.active_model);
+    // Ollama is not called on these paths (generate() counts the turns it runs itself).
+    if (turn.offlineReason || signal.aborted || this.llm.isPaused() || status.state !== 'up') this.llm.recordOfflineWithoutCall();
     if (signal.aborted) return offline('aborted', status.active_model, null);
     if (turn.offlineReason) return offline(turn.offlineReason, status.active_model, null);
     if (this.llm.isPaused()) return offline('paused', status.active_model, null);

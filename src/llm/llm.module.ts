@@ -2,13 +2,14 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { HealthModule } from '../health/health.module';
 import { ReadinessService } from '../health/readiness.service';
+import { MetricsRegistryModule } from '../metrics/metrics-registry';
 import { LlmController } from './llm.controller';
 import { LlmService } from './llm.service';
 import { OllamaHealthService } from './ollama-health.service';
 
 @Module({
   // Same options as HealthModule's import, so Nest shares one Terminus instance.
-  imports: [TerminusModule.forRoot({ logger: false }), HealthModule],
+  imports: [TerminusModule.forRoot({ logger: false }), HealthModule, MetricsRegistryModule],
   controllers: [LlmController],
   providers: [OllamaHealthService, LlmService],
   exports: [OllamaHealthService, LlmService],

@@ -4,6 +4,7 @@ import { ChatResponse, Ollama } from 'ollama';
 import { SecretUrl } from '../common/secret-url';
 import { truncateText, WellFormedStream } from '../common/text';
 import { AllConfig, LlmConfig } from '../config/configuration';
+import { GenerationOutcome, MetricsRegistry } from '../metrics/metrics-registry';
 import {
   GenerateRequest,
   GenerateResult,
@@ -115,6 +116,7 @@ export class LlmService {
   constructor(
     config: ConfigService<AllConfig, true>,
     private readonly health: OllamaHealthService,
+    private readonly metrics: MetricsRegistry,
   ) {
     this.llm = config.get('llm', { infer: true });
     this.endpoint = new SecretUrl(this.llm.baseUrl);
@@ -128,6 +130,21 @@ export class LlmService {
    */
   async generate(req: GenerateRequest): Promise<GenerateResult> {
     const started = Date.now();
+    let outcome: GenerationOutcome = 'offline';
+    try {
+      const result = await this.generateOnce(req, started);
+      outcome = 'complete';
+      return result;
+    } catch (error) {
+      // The chat rows' rule (ReplyService): text streamed before the failure is kept as `interrupted`.
+      if (error instanceof LlmUnavailableError && error.partial) outcome = 'interrupted';
+      throw error;
+    } finally {
+      this.metrics.observeGeneration(outcome, (Date.now() - started) / 1000);
+    }
+  }
+
+  private async generateOnce(req: GenerateRequest, started: number): Promise<GenerateResult> {
     this.throwIfPaused();
     if (req.signal?.aborted) throw new LlmUnavailableError('aborted', 'the caller aborted before the generation started');
     const status = await this.health.current();
@@ -146,6 +163,14 @@ export class LlmService {
     } finally {
       this.queue.release();
     }
+  }
+
+  /**
+   * A reply answered offline without calling generate() (the cached state is not up, or paused):
+   * counted as an offline generation of 0 s, so the outcome series counts every reply.
+   */
+  recordOfflineWithoutCall(): void {
+    this.metrics.observeGeneration('offline', 0);
   }
 
   queueStats(): LlmQueueStats {
@@ -221,6 +246,7 @@ export class LlmService {
     };
     const append = (piece: string) => {
       if (!piece) return;
+      if (!content) this.metrics.observeFirstToken((Date.now() - started) / 1000);
       if (content.length + piece.length > cap) {
         const kept = truncateText(piece, cap - content.length);
         content += kept;

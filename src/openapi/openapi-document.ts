@@ -30,6 +30,11 @@ export async function buildOpenApiDocument(app: INestApplication): Promise<OpenA
       scheme: 'bearer',
       description: 'An opaque founder or viewer token (not a JWT): `Authorization: Bearer <token>`.',
     })
+    .addSecurity('metrics', {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'GET /metrics only: the founder token or METRICS_TOKEN (which no other route accepts).',
+    })
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ErrorBody],

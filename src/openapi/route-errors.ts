@@ -60,10 +60,11 @@ export function documentRouteErrors(app: INestApplication): void {
         const handler: unknown = descriptor?.value;
         if (!descriptor || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
         const facts = routeFacts(controller, name, handler);
-        // `[{}]`: "no requirement" (swagger drops an empty list, which would leave the route undeclared).
-        if (facts.isPublic) Reflect.defineMetadata(DECORATORS.API_SECURITY, [{}], handler);
-        else if (!Reflect.getMetadata(DECORATORS.API_SECURITY, handler) && !Reflect.getMetadata(DECORATORS.API_SECURITY, controller))
-          ApiBearerAuth()(controller.prototype, name, descriptor);
+        // A route with its own guard declares its own scheme (GET /metrics); the others get bearer or, when
+        // public, `[{}]`: "no requirement" (swagger drops an empty list, which would leave the route undeclared).
+        const declaresSecurity = Reflect.getMetadata(DECORATORS.API_SECURITY, handler) || Reflect.getMetadata(DECORATORS.API_SECURITY, controller);
+        if (!declaresSecurity && facts.isPublic) Reflect.defineMetadata(DECORATORS.API_SECURITY, [{}], handler);
+        else if (!declaresSecurity) ApiBearerAuth()(controller.prototype, name, descriptor);
         const declared = (Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {}) as Record<string, unknown>;
         // Swagger's own use of the plugin's response (typed from the return type) is skipped once a
         // route declares any response, so the success response is declared here first.

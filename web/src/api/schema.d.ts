@@ -560,6 +560,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus text exposition: HTTP, LLM, socket and event-log series (docs/operations.md). */
+        get: operations["metricsScrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat-history/sessions": {
         parameters: {
             query?: never;
@@ -2354,7 +2371,7 @@ export interface components {
             content: string;
             model: string | null;
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
             client_message_id: string | null;
             /** @description For an assistant reply: the user message it answers. */
             reply_to_id: number | null;
@@ -2436,14 +2453,14 @@ export interface components {
             session_id: string;
             message: components["schemas"]["MessageDto"];
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
         };
         ReplyActionDto: {
             success: boolean;
             session_id: string;
             message: components["schemas"]["MessageDto"];
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
         };
         MessagePageDto: {
             session_id: string;
@@ -2630,7 +2647,7 @@ export interface components {
             user_message_id: number;
             model: string | null;
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
             /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
             duplicate: boolean;
             daena_response: components["schemas"]["DaenaResponsePartDto"];
@@ -2702,7 +2719,7 @@ export interface components {
             user_message_id: number;
             model: string | null;
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
             /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
             duplicate: boolean;
             daena_response: components["schemas"]["DaenaResponsePartDto"];
@@ -2832,7 +2849,7 @@ export interface components {
             user_message_id: number;
             model: string | null;
             /** @enum {string} */
-            status: "error" | "complete" | "streaming" | "interrupted" | "offline";
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
             /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
             duplicate: boolean;
             daena_response: components["schemas"]["DaenaResponsePartDto"];
@@ -5879,6 +5896,53 @@ export interface operations {
             };
             /** @description Unavailable for now (maintenance mode: writes are paused): retry after `retry_after` seconds. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    metricsScrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text format 0.0.4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer token: metrics are for the founder token or METRICS_TOKEN only. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
