@@ -5,7 +5,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { httpLogMiddleware } from './common/logging/http-log.middleware';
 import { ROOT_LOGGER } from './common/logging/logging.module';
-import { expressRouteLookup, inputGuardMiddleware, jsonBodiesOnlyMiddleware } from './common/middleware/input-guard.middleware';
+import { answerClientErrors } from './common/client-errors';
+import { BodylessRouteInterceptor } from './common/interceptors/bodyless-route.interceptor';
+import { expressRouteLookup, inputGuardMiddleware, jsonBodiesOnlyMiddleware, verifyUtf8Body } from './common/middleware/input-guard.middleware';
 import { requestIdMiddleware } from './common/middleware/request-id.middleware';
 import { securityHeaders } from './common/middleware/security-headers.middleware';
 import { trailingSlashMiddleware } from './common/middleware/trailing-slash.middleware';
@@ -28,6 +30,7 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   const expressApp = app as NestExpressApplication;
   const config = app.get(ConfigService<AllConfig, true>).get('app', { infer: true });
   expressApp.disable('x-powered-by');
+  answerClientErrors(expressApp.getHttpServer());
   expressApp.use(requestIdMiddleware);
   // Before the trailing-slash rewrite: /ui/ and /ui/dashboard/ are page paths, not API paths.
   expressApp.use(webAppMiddleware());
@@ -37,7 +40,7 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
   expressApp.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
   expressApp.use(securityHeaders({ contentSecurityPolicy: false }));
   expressApp.use(jsonBodiesOnlyMiddleware(expressRouteLookup(expressApp.getHttpAdapter().getInstance())));
-  expressApp.useBodyParser('json', { limit: config.bodyLimitBytes });
+  expressApp.useBodyParser('json', { limit: config.bodyLimitBytes, verify: verifyUtf8Body });
   expressApp.use(inputGuardMiddleware);
   expressApp.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
@@ -55,6 +58,7 @@ export async function configureApp(app: INestApplication): Promise<INestApplicat
     ],
   });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new BodylessRouteInterceptor());
   app.useGlobalFilters(new AllExceptionsFilter());
   const cluster = createClusterAdapter(app.get(ConfigService<AllConfig, true>).get('database', { infer: true }), config.redisUrl);
   app.useWebSocketAdapter(new EventsIoAdapter(app, config.corsOrigins, cluster));

@@ -107,6 +107,49 @@ describe('bad input never crashes the service nor changes the database', () => {
     expect(await tableCounts(t.dataSource, ['chat_messages'])).toEqual({ chat_messages: 1 + texts.length });
   });
 
+  it('refuses invalid UTF-8 in a JSON body with 400 and the error body, storing nothing', async () => {
+    const headers = { authorization: `Bearer ${FOUNDER_TOKEN}`, 'content-type': 'application/json' };
+    const path = `/api/v1/chat-history/sessions/${realParams.session_id}/messages`;
+    const before = await totalChanges(t.dataSource);
+    for (const bytes of [[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80] /* an encoded surrogate */, [0xf0, 0x9f, 0x98] /* a cut emoji */]) {
+      const body = Buffer.concat([Buffer.from('{"role":"user","content":"bad '), Buffer.from(bytes), Buffer.from(' bytes"}')]);
+      const res = await rawRequest(t.url, { method: 'POST', path, headers, body });
+      expect(res.status).toBe(400);
+      expectErrorBody(res.body!, 400);
+      expect(res.body!.message).toBe('Request body is not valid UTF-8');
+    }
+    expect(await totalChanges(t.dataSource)).toBe(before);
+    // Valid multi-byte text, and other utf-* charsets, still pass.
+    const ok = await rawRequest(t.url, { method: 'POST', path, headers, body: Buffer.from('{"role":"user","content":"fine 😀 é"}') });
+    expect(ok.status).toBe(201);
+    const utf16 = await rawRequest(t.url, {
+      method: 'POST',
+      path,
+      headers: { ...headers, 'content-type': 'application/json; charset=utf-16le' },
+      body: Buffer.from('{"role":"user","content":"sixteen"}', 'utf16le'),
+    });
+    expect(utf16.status).toBe(201);
+  });
+
+  it('cuts titles and previews on grapheme boundaries: an emoji at the cut is kept whole or left out', async () => {
+    // 49 letters then a family emoji (7 code points, 11 UTF-16 units) across the 50-character title cut.
+    const family = '👩‍👩‍👧‍👦';
+    for (const content of [`${'a'.repeat(49)}${family} and more`, `${'b'.repeat(99)}😀😀 tail`]) {
+      const created = await t.api().post('/api/v1/chat-history/sessions').send({ scope_type: 'general' }).expect(200);
+      await t.api().post(`/api/v1/chat-history/sessions/${created.body.session_id}/messages`).send({ role: 'user', content }).expect(201);
+      const [row] = await t.dataSource.query('SELECT title, last_message_preview AS preview FROM chat_sessions WHERE session_id = ?', [created.body.session_id]);
+      for (const cut of [row.title.replace(/\.\.\.$/, ''), row.preview]) {
+        expect(cut.isWellFormed()).toBe(true);
+        expect(content.startsWith(cut)).toBe(true);
+        // Never part of a grapheme: the next grapheme of the text starts right after the cut.
+        const boundaries = [...[...new Intl.Segmenter().segment(content)].map((g) => g.index), content.length];
+        expect(boundaries).toContain(cut.length);
+      }
+      expect(row.title.replace(/\.\.\.$/, '').length).toBeLessThanOrEqual(50);
+      expect(row.preview.length).toBeLessThanOrEqual(100);
+    }
+  });
+
   async function runCase(c: BadCase): Promise<string | null> {
     const label = `${c.route} [${c.kind}] ${c.method} ${c.path.length > 120 ? `${c.path.slice(0, 120)}…` : c.path}`;
     const before = await totalChanges(t.dataSource);

@@ -386,7 +386,7 @@ export class ChatService {
     if (unfiltered && !filter.includeEmpty) qb.andWhere('s.message_count > 0');
     const total = await qb.getCount();
     if (filter.cursor) {
-      const [updatedAt, id] = decodeCursor(filter.cursor, ['string', 'number']);
+      const [updatedAt, id] = decodeCursor(filter.cursor, ['date', 'number']);
       qb.andWhere(
         new Brackets((b) =>
           b

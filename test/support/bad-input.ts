@@ -251,6 +251,8 @@ export async function generateCases(route: RouteInfo, ctx: CaseContext): Promise
   add('raw: text/plain body', { path: base, headers: { 'content-type': 'text/plain' }, body: '{"a":1}', expect: [415] });
   add('raw: form body', { path: base, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1&b=2', expect: [415] });
   add('raw: body without a content type', { path: base, headers: {}, body: '{"a":1}', expect: [415] });
+  // A route without @Body() refuses content instead of ignoring it (the import route: 415, it wants a file).
+  if (!route.body) add('raw: JSON body on a route that takes none', { path: base, headers: JSON_HEADERS, body: '{"unexpected":true}', expect: [400, 415] });
   if (route.body) {
     add('raw: chunked body over the limit', { path: base, headers: JSON_HEADERS, body: `{"a":"${'x'.repeat(ctx.bodyLimitBytes)}"}`, chunked: true, expect: [413] });
     add('raw: multipart body', { path: base, headers: { 'content-type': 'multipart/form-data; boundary=X' }, body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--X--\r\n', expect: [415] });
@@ -285,6 +287,13 @@ export async function generateCases(route: RouteInfo, ctx: CaseContext): Promise
     // with an unknown field, so they are refused, and the test checks that nothing got polluted.
     await bodyCase('__proto__ key', new Raw(jsonOf({ ...validBody, zz_unknown_field: 1 }).replace(/^\{/, '{"__proto__":{"polluted":true},')));
     await bodyCase('constructor key', { ...validBody, zz_unknown_field: 1, constructor: { prototype: { polluted: true } } });
+    // Invalid UTF-8 inside an otherwise valid body: decoded, it would be stored as U+FFFD (not what was sent).
+    const text = jsonOf(validBody);
+    const at = text.indexOf('":"') + 3;
+    if (at > 2) {
+      const body = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(at))]);
+      add('raw: invalid UTF-8 in a string', { path: base, headers: JSON_HEADERS, body, expect: [400] });
+    }
     await bodyCase('top-level array', [validBody]);
     await bodyCase('top-level empty array', []);
     for (const property of properties(dto)) {

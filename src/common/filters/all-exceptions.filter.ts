@@ -63,13 +63,18 @@ export function buildErrorBody(exception: unknown, request: Request): ErrorBody 
     status = parserError.status;
     message = parserError.message;
   }
+  return errorBody(status, message, request.originalUrl ?? request.url, (request as Request & { id?: string }).id ?? null, retryAfter);
+}
+
+/** The one error body, also for answers written without a request object (`answerClientErrors`). */
+export function errorBody(status: number, message: string | string[], path: string, requestId: string | null, retryAfter?: number): ErrorBody {
   return {
     status_code: status,
     error: STATUS_CODES[status] ?? 'Error',
     message,
     detail: Array.isArray(message) ? message.join('; ') : message,
-    path: request.originalUrl ?? request.url,
-    request_id: (request as Request & { id?: string }).id ?? null,
+    path,
+    request_id: requestId,
     timestamp: new Date().toISOString(),
     ...(retryAfter !== undefined ? { retry_after: retryAfter } : {}),
   };

@@ -1,4 +1,6 @@
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { LONE_SURROGATE } from '../text';
 
@@ -11,6 +13,13 @@ export const MAX_JSON_DEPTH = 32;
  */
 const BAD_CHARACTER = new RegExp(`\\u0000|${LONE_SURROGATE.source}`);
 const BAD_CHARACTER_MESSAGE = 'contains a NUL character or an unpaired UTF-16 surrogate';
+
+/**
+ * Keys that name an Object.prototype member (`__proto__`, `constructor`, `toString`, `hasOwnProperty`...):
+ * no DTO field is called so, and the unknown-field check looks fields up in plain objects, where these
+ * names resolve to the prototype's members and pass. Refused everywhere, nested objects included.
+ */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The first problem of a parsed JSON (or query) value, or null; iterative, so hostile depth cannot overflow the stack. */
 export function findInputProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
@@ -25,10 +34,21 @@ export function findInputProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
     if (depth >= maxDepth) return `is nested more than ${maxDepth} levels deep`;
     for (const key of Object.keys(current)) {
       if (BAD_CHARACTER.test(key)) return BAD_CHARACTER_MESSAGE;
+      if (PROTOTYPE_KEYS.has(key)) return `has the key "${key}", which names a built-in object member`;
       stack.push([(current as Record<string, unknown>)[key], depth + 1]);
     }
   }
   return null;
+}
+
+/**
+ * The JSON body parser's `verify`: a UTF-8 body must be valid UTF-8. Decoding would turn each bad
+ * byte into U+FFFD, so what is stored would differ from what was sent (the same rule as lone
+ * surrogates). Other `utf-*` charsets are decoded strictly enough: their bad units end up as lone
+ * surrogates, which `inputGuardMiddleware` refuses.
+ */
+export function verifyUtf8Body(_req: IncomingMessage, _res: ServerResponse, body: Buffer, encoding: string | null): void {
+  if ((encoding ?? 'utf-8').toLowerCase() === 'utf-8' && !isUtf8(body)) throw new BadRequestException('Request body is not valid UTF-8');
 }
 
 function hasBody(req: Request): boolean {
@@ -81,9 +101,13 @@ export function jsonBodiesOnlyMiddleware(isServed: RouteLookup) {
   };
 }
 
-/** After the body parser: refuses NUL / unpaired surrogates anywhere in the input and over-deep JSON. */
+/** After the body parser: refuses NUL / unpaired surrogates anywhere in the input, over-deep JSON, two Authorization headers. */
 export function inputGuardMiddleware(req: Request, _res: Response, next: NextFunction): void {
   if (/%00/i.test(req.originalUrl ?? req.url)) return next(new BadRequestException('The URL contains a NUL character'));
+  // Node keeps the first of two Authorization headers and drops the other: ambiguous credentials are refused instead.
+  if (req.rawHeaders.filter((_, i) => i % 2 === 0 && /^authorization$/i.test(req.rawHeaders[i])).length > 1) {
+    return next(new BadRequestException('The request has more than one Authorization header'));
+  }
   const inBody = findInputProblem(req.body);
   if (inBody) return next(new BadRequestException(`Request body ${inBody}`));
   const inQuery = findInputProblem(req.query);
