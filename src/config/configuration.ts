@@ -16,6 +16,7 @@ export interface AppConfig {
   redisUrl?: string;
   socketMessages: { limit: number; windowMs: number };
   sse: { keepAliveMs: number; maxBufferedBytes: number };
+  eventsPageMaxBytes: number;
 }
 
 export interface DatabaseConfig {
@@ -88,6 +89,7 @@ export function toConfiguration(env: Environment): AllConfig {
       redisUrl: app.REDIS_URL,
       socketMessages: { limit: app.SOCKET_MESSAGE_LIMIT, windowMs: app.SOCKET_MESSAGE_WINDOW_MS },
       sse: { keepAliveMs: app.SSE_KEEPALIVE_MS, maxBufferedBytes: app.SSE_MAX_BUFFER_BYTES },
+      eventsPageMaxBytes: app.EVENTS_PAGE_MAX_BYTES,
     },
     database: toDatabaseConfig(env.database),
     llm: {

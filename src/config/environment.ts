@@ -47,6 +47,8 @@ export class AppEnvironment {
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) SSE_KEEPALIVE_MS: number = 15_000;
   /** Bytes an SSE client may leave unread before it is dropped (the reply is stored anyway). */
   @Type(() => Number) @IsInt() @Min(4096) @Max(1024 * 1024 * 1024) SSE_MAX_BUFFER_BYTES: number = 1024 * 1024;
+  /** Payload bytes one `GET /events` page may carry, whatever its `limit` (at least one row is sent). */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024) EVENTS_PAGE_MAX_BYTES: number = 4 * 1024 * 1024;
   @Type(() => Number) @IsInt() @Min(100) @Max(600_000) SHUTDOWN_TIMEOUT_MS: number = 10_000;
   /** Shared rate limits and cross-instance socket messages (several instances); unset = none. */
   @IsOptional() @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, MoreThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
@@ -12,6 +13,10 @@ import type { Role } from '../auth/principal';
 import { EVENT_LOG_CHANNEL, EventRelay } from './event-relay';
 import { ALL_ROOM, FOUNDER_ROOM } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
+import { AllConfig } from '../config/configuration';
+
+/** Bytes a row carries besides its payload (ids, type, rooms, hashes), for the page budget. */
+const ROW_OVERHEAD_BYTES = 400;
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** How many recent events agent activity looks at. */
@@ -94,6 +99,7 @@ export class EventsService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly bus: EventBus,
     private readonly relay: EventRelay,
+    private readonly config: ConfigService<AllConfig, true>,
   ) {}
 
   /** Set by EventRetentionService (it stores the anchor through SettingsService, which depends on this service). */
@@ -198,13 +204,13 @@ export class EventsService implements OnModuleInit {
     if (query.entity_id) qb.andWhere('e.entity_id = :entityId', { entityId: query.entity_id });
     if (query.actor) qb.andWhere('e.actor = :actor', { actor: query.actor });
     this.visibleTo(qb, role);
-    const rows = await qb.getMany();
+    const { rows, cut } = await this.withinPageBudget(qb, 'ASC');
     const page = rows.slice(0, limit);
     const prunedThrough = await this.prunedThroughId();
     return {
       events: page.map(toEnvelope),
       next_after_id: page.length ? page[page.length - 1].id : (query.after_id ?? 0),
-      has_more: rows.length > limit,
+      has_more: cut || rows.length > limit,
       // Events after `after_id` were pruned: this page is not the continuation, reload state instead.
       resync_required: (query.after_id ?? 0) < prunedThrough,
     };
@@ -219,8 +225,29 @@ export class EventsService implements OnModuleInit {
     if (options.sinceId !== undefined) qb.where('e.id > :sinceId', { sinceId: options.sinceId }).orderBy('e.id', 'ASC');
     else qb.orderBy('e.id', 'DESC');
     this.visibleTo(qb, role);
-    const [rows, latestId] = await Promise.all([qb.getMany(), this.latestId()]);
+    const [{ rows }, latestId] = await Promise.all([this.withinPageBudget(qb, options.sinceId !== undefined ? 'ASC' : 'DESC'), this.latestId()]);
     return { events: rows.map(toEnvelope), latestId };
+  }
+
+  /**
+   * The rows of `qb` (filtered, ordered by id, limited) that fit in EVENTS_PAGE_MAX_BYTES: their sizes
+   * are read first, then only the rows that fit (always the first), so a page of huge payloads never
+   * sits in memory whole. `cut` = rows were left out for the budget.
+   */
+  private async withinPageBudget(qb: SelectQueryBuilder<EventLog>, order: 'ASC' | 'DESC'): Promise<{ rows: EventLog[]; cut: boolean }> {
+    const budget = this.config.get('app', { infer: true }).eventsPageMaxBytes;
+    const size = this.uow.dataSource.options.type === 'postgres' ? 'octet_length(e.payload)' : 'length(CAST(e.payload AS BLOB))';
+    const sizes = await qb.clone().select('e.id', 'id').addSelect(size, 'size').getRawMany<{ id: number | string; size: number | string }>();
+    const ids: number[] = [];
+    let used = 0;
+    for (const row of sizes) {
+      used += Number(row.size) + ROW_OVERHEAD_BYTES;
+      if (ids.length && used > budget) break;
+      ids.push(Number(row.id));
+    }
+    if (!ids.length) return { rows: [], cut: false };
+    const rows = await this.eventLog.createQueryBuilder('e').whereInIds(ids).orderBy('e.id', order).getMany();
+    return { rows, cut: ids.length < sizes.length };
   }
 
   /** Only the founder reads events outside the `all` room (founder-only and hidden-department content). */
