@@ -10,7 +10,7 @@ describe('GET /events page budget', () => {
     const events = t.app.get(EventsService);
     const big = 'x'.repeat(100_000);
     const ids: number[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await events.publish({ eventType: 'test.big', entityType: 'test', entityId: String(i), payload: { i, big } })).id);
+    for (let i = 0; i < 10; i++) ids.push((await events.publish({ eventType: 'test.big', entityType: 'test', entityId: String(i), payload: { i, big } })).id!);
     await events.publish({ eventType: 'test.big', entityType: 'test', entityId: 'small', payload: { i: 10 } });
 
     const seen: number[] = [];
@@ -32,7 +32,7 @@ describe('GET /events page budget', () => {
 
     // A single row over the budget still comes, alone (a page is never empty while rows remain).
     const huge = await events.publish({ eventType: 'test.huge', entityType: 'test', entityId: 'h', payload: { big: 'y'.repeat(BUDGET * 2) } });
-    const alone = await t.api().get(`/api/v1/events?event_type=test.huge&after_id=${huge.id - 1}`).expect(200);
+    const alone = await t.api().get(`/api/v1/events?event_type=test.huge&after_id=${huge.id! - 1}`).expect(200);
     expect(alone.body.events.map((e: { id: number }) => e.id)).toEqual([huge.id]);
     expect(alone.body.has_more).toBe(false);
   });
