@@ -1,23 +1,10 @@
 import { credentialFields } from './credentials-cipher';
 import { Connection } from './entities/connection.entity';
 import { iso } from '../common/utils/iso';
+import type { ConnectionDto } from './dto/connection-response.dto';
 
 
-export interface ConnectionResponse {
-  id: number;
-  tool_name: string;
-  display_name: string | null;
-  /** configured (stored, not yet tested) | connected (last test passed) | error (last test failed) | disconnected (no credentials) */
-  status: string;
-  has_credentials: boolean;
-  /** Names only: values are never returned. */
-  credential_fields: string[];
-  settings: Record<string, unknown>;
-  last_checked: string | null;
-  last_error: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type ConnectionResponse = ConnectionDto;
 
 export function toConnectionResponse(row: Connection): ConnectionResponse {
   return {

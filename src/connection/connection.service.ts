@@ -11,6 +11,7 @@ import { Credentials, CredentialsUnreadableError, openCredentials, sealCredentia
 import { CreateConnectionDto, UpdateConnectionDto } from './dto/connection.dto';
 import { Connection } from './entities/connection.entity';
 import { findTool, TOOL_REGISTRY, toToolResponse } from './tool-registry';
+import { ConnectionDeletedDto, ConnectionDto, ConnectionListDto, ConnectionTestDto, ToolListDto } from './dto/connection-response.dto';
 
 export const NO_KEY_MESSAGE =
   'Credentials cannot be stored: the server has no encryption key. Set ENCRYPTION_KEY (32 bytes as 64 hex characters, e.g. `openssl rand -hex 32`) and restart.';
@@ -53,21 +54,21 @@ export class ConnectionService {
     this.key = config.get('auth', { infer: true }).encryptionKey;
   }
 
-  tools() {
+  tools(): ToolListDto {
     return { tools: TOOL_REGISTRY.map(toToolResponse), total: TOOL_REGISTRY.length };
   }
 
-  async list() {
+  async list(): Promise<ConnectionListDto> {
     const rows = await this.connections.find({ order: { id: 'ASC' } });
     return { connections: rows.map(toConnectionResponse), total: rows.length };
   }
 
-  async findOne(id: number) {
+  async findOne(id: number): Promise<ConnectionDto> {
     return toConnectionResponse(await this.requireRow(this.connections, id));
   }
 
   /** `POST /connections`: upsert by tool_name; new credentials replace the old ones and need a new test. */
-  async upsert(dto: CreateConnectionDto, actor: string) {
+  async upsert(dto: CreateConnectionDto, actor: string): Promise<ConnectionDto> {
     const credentials = validateCredentials(dto.tool_name, dto.credentials);
     const settings = dto.settings === undefined ? undefined : validateSettings(dto.settings);
     const sealed = sealCredentials(this.requireKey(), dto.tool_name, credentials);
@@ -106,7 +107,7 @@ export class ConnectionService {
   }
 
   /** `PATCH /connections/:id`: display_name, settings and/or credentials (replaced as a whole). */
-  async update(id: number, dto: UpdateConnectionDto, actor: string) {
+  async update(id: number, dto: UpdateConnectionDto, actor: string): Promise<ConnectionDto> {
     if (dto.display_name === undefined && dto.credentials === undefined && dto.settings === undefined) {
       throw new BadRequestException(['give at least one of: display_name, credentials, settings']);
     }
@@ -136,7 +137,7 @@ export class ConnectionService {
     });
   }
 
-  remove(id: number, actor: string) {
+  remove(id: number, actor: string): Promise<ConnectionDeletedDto> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(Connection);
       const row = await this.requireRow(repo, id);
@@ -151,7 +152,7 @@ export class ConnectionService {
    * checks the fields of known tools, and for http_webhook asks the URL (HEAD, 3 s; any answer below
    * 500 counts). The outcome is stored as status / last_checked / last_error.
    */
-  async test(id: number, actor: string) {
+  async test(id: number, actor: string): Promise<ConnectionTestDto> {
     const row = await this.requireRow(this.connections, id);
     // Outside the write: the webhook probe is network I/O.
     const checks = await this.runChecks(row);

@@ -1,3 +1,5 @@
+import type { ToolDto } from './dto/connection-response.dto';
+
 /** One credential field of a known tool. `pattern` is checked by `POST /connections/:id/test`. */
 export interface ToolField {
   name: string;
@@ -80,7 +82,7 @@ export const TOOL_REGISTRY: readonly ToolDefinition[] = [
 
 export const findTool = (toolName: string) => TOOL_REGISTRY.find((t) => t.toolName === toolName);
 
-export function toToolResponse(tool: ToolDefinition) {
+export function toToolResponse(tool: ToolDefinition): ToolDto {
   const field = (f: ToolField) => ({ name: f.name, description: f.description, format: f.format });
   return {
     tool_name: tool.toolName,

@@ -5,23 +5,12 @@ import { DepartmentService } from '../department/department.service';
 import { EventsService } from '../events/events.service';
 import { ActivityQueryDto } from './dto/task.dto';
 import { AgentTaskCounts, TaskService } from './task.service';
+import { AgentActivityDto, AgentActivityListDto, DepartmentActivityDto } from './dto/task-response.dto';
 
 export const ACTIVITY_STATUSES = ['working', 'waiting', 'idle', 'offline'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-export interface AgentActivity {
-  agent_id: string;
-  agent_name: string;
-  /** Department slug. */
-  department: string;
-  department_name: string | null;
-  status: ActivityStatus;
-  current_task: { task_id: string; title: string; progress: number; started_at: string | null } | null;
-  pending_tasks: number;
-  /** Newest of: the agent's last task change, its last task event or chat message in the log; null if none. */
-  last_activity: string | null;
-  metrics: { tasks_completed: number; tasks_failed: number; success_rate: number | null };
-}
+export type AgentActivity = AgentActivityDto;
 
 const NO_TASKS: AgentTaskCounts = { pending: 0, running: 0, completed: 0, failed: 0, cancelled: 0, lastChange: null };
 
@@ -47,7 +36,7 @@ export class AgentActivityService {
   ) {}
 
   /** `GET /agents/activity`: every visible agent (hidden departments' with include_hidden). */
-  async listAll(query: ActivityQueryDto) {
+  async listAll(query: ActivityQueryDto): Promise<AgentActivityListDto> {
     const departments = await this.departments.findAll({ includeHidden: query.include_hidden });
     const agents = await this.agents.findByDepartments(departments.map((d) => d.slug));
     const activity = await this.build(agents);
@@ -60,7 +49,7 @@ export class AgentActivityService {
     return activity;
   }
 
-  async forDepartment(slug: string, query: ActivityQueryDto) {
+  async forDepartment(slug: string, query: ActivityQueryDto): Promise<DepartmentActivityDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: query.include_hidden });
     const activity = await this.build(await this.agents.findByDepartment(department.slug));
     return {

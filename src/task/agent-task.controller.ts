@@ -4,6 +4,7 @@ import { actorOf, CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { AgentActivityService } from './agent-activity.service';
 import { ActivityQueryDto, AgentTasksQueryDto, CreateAgentTaskDto } from './dto/task.dto';
+import { AgentActivityDto, AgentActivityListDto, AgentTaskCreatedDto, AgentTaskListDto, DepartmentActivityDto } from './dto/task-response.dto';
 import { TaskService } from './task.service';
 
 /**
@@ -22,25 +23,25 @@ export class AgentTaskController {
 
   /** Every visible agent's current activity. */
   @Get('activity')
-  listActivity(@Query() query: ActivityQueryDto) {
+  listActivity(@Query() query: ActivityQueryDto): Promise<AgentActivityListDto> {
     return this.activity.listAll(query);
   }
 
   /** One agent's current activity and task counts. */
   @Get(':cell_id/activity')
-  agentActivity(@Param('cell_id') cellId: string, @Query() query: ActivityQueryDto) {
+  agentActivity(@Param('cell_id') cellId: string, @Query() query: ActivityQueryDto): Promise<AgentActivityDto> {
     return this.activity.forAgent(cellId, query);
   }
 
   /** An agent's tasks, newest first, filtered by status. */
   @Get(':cell_id/tasks')
-  agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto, @CurrentPrincipal() principal: Principal) {
+  agentTasks(@Param('cell_id') cellId: string, @Query() query: AgentTasksQueryDto, @CurrentPrincipal() principal: Principal): Promise<AgentTaskListDto> {
     return this.tasks.listForAgent(cellId, query, principal.role);
   }
 
   /** Gives an agent a new task (`task.created`). */
   @Post(':cell_id/tasks')
-  createAgentTask(@Param('cell_id') cellId: string, @Body() dto: CreateAgentTaskDto, @CurrentPrincipal() principal: Principal) {
+  createAgentTask(@Param('cell_id') cellId: string, @Body() dto: CreateAgentTaskDto, @CurrentPrincipal() principal: Principal): Promise<AgentTaskCreatedDto> {
     return this.tasks.createForAgent(cellId, dto, actorOf(principal));
   }
 }
@@ -53,7 +54,7 @@ export class DepartmentActivityController {
 
   /** The activity of a department's agents. */
   @Get(':slug/activity')
-  departmentActivity(@Param('slug') slug: string, @Query() query: ActivityQueryDto) {
+  departmentActivity(@Param('slug') slug: string, @Query() query: ActivityQueryDto): Promise<DepartmentActivityDto> {
     return this.activity.forDepartment(slug, query);
   }
 }

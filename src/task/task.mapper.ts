@@ -1,5 +1,6 @@
 import { Task } from './entities/task.entity';
 import { iso } from '../common/utils/iso';
+import type { AgentTaskItemDto, TaskDto } from './dto/task-response.dto';
 
 
 function ago(from: Date, now: Date): string {
@@ -30,28 +31,7 @@ export function statusText(task: Task, now = new Date()): string {
   }
 }
 
-export interface TaskResponse {
-  /** The task_id, as the original's clients read `id`. */
-  id: string;
-  task_id: string;
-  title: string;
-  description: string | null;
-  status: string;
-  status_text: string;
-  priority: string;
-  progress: number;
-  owner_type: string;
-  owner_id: string | null;
-  assigned_agent_id: string | null;
-  /** Department slug. */
-  department_id: string | null;
-  payload: Record<string, unknown> | null;
-  result: Record<string, unknown> | null;
-  started_at: string | null;
-  completed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type TaskResponse = TaskDto;
 
 export function toTaskResponse(task: Task, now = new Date()): TaskResponse {
   return {
@@ -77,7 +57,7 @@ export function toTaskResponse(task: Task, now = new Date()): TaskResponse {
 }
 
 /** The item shape of `GET|POST /agents/:cell_id/tasks` (the original's). */
-export function toAgentTaskItem(task: Task, now = new Date()) {
+export function toAgentTaskItem(task: Task, now = new Date()): AgentTaskItemDto {
   const { id, task_id, title, description, status, status_text, priority, progress, created_at } = toTaskResponse(task, now);
   return { id, task_id, title, description, status, status_text, priority, progress, created_at };
 }

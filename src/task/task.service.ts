@@ -23,6 +23,7 @@ import {
 } from './dto/task.dto';
 import { Task, TASK_PRIORITIES, TASK_STATUSES, TaskStatus } from './entities/task.entity';
 import { toAgentTaskItem, toTaskResponse, TaskResponse } from './task.mapper';
+import { AgentTaskCreatedDto, AgentTaskListDto, TaskDeletedDto, TaskListDto, TaskStatsDto } from './dto/task-response.dto';
 
 /** pending → running → completed | failed | cancelled; pending → cancelled. Finished tasks stay finished. */
 export const TASK_TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
@@ -86,14 +87,14 @@ export class TaskService {
   }
 
   /** `POST /agents/:cell_id/tasks`: the original's response shape. */
-  async createForAgent(cellId: string, dto: CreateAgentTaskDto, actor: string) {
+  async createForAgent(cellId: string, dto: CreateAgentTaskDto, actor: string): Promise<AgentTaskCreatedDto> {
     const placement = await this.place('agent', cellId);
     const task = await this.insert(dto, placement, null, actor);
     return { success: true, task: toAgentTaskItem(task), message: `Task '${task.title}' queued for ${cellId}` };
   }
 
   /** `GET /tasks`: newest first, keyset-paged by id; `total` counts the whole filtered set. */
-  async list(query: ListTasksQueryDto, role: Role): Promise<{ tasks: TaskResponse[]; total: number; next_cursor: string | null }> {
+  async list(query: ListTasksQueryDto, role: Role): Promise<TaskListDto> {
     const qb = this.tasks.createQueryBuilder('t').where('1 = 1');
     // Hidden departments' tasks are founder business (their events are founder-only too).
     const hidden = role === 'founder' ? [] : (await this.departments.findAll({ includeHidden: true })).filter((d) => d.hidden).map((d) => d.slug);
@@ -121,7 +122,7 @@ export class TaskService {
   }
 
   /** `GET /agents/:cell_id/tasks`: the agent's tasks, newest first (50 by default, as the original). */
-  async listForAgent(cellId: string, query: AgentTasksQueryDto, role: Role) {
+  async listForAgent(cellId: string, query: AgentTasksQueryDto, role: Role): Promise<AgentTaskListDto> {
     const agent = await this.agents.findByCellId(cellId, { includeHidden: role === 'founder' });
     const rows = await this.tasks.find({
       where: { assignedAgentId: agent.cellId, ...(query.status ? { status: query.status } : {}) },
@@ -193,7 +194,7 @@ export class TaskService {
   }
 
   /** Hard delete; the `task.deleted` event keeps what it was. */
-  async remove(taskId: string, actor: string) {
+  async remove(taskId: string, actor: string): Promise<TaskDeletedDto> {
     const hidden = await this.isHidden(taskId);
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(Task);
@@ -211,7 +212,7 @@ export class TaskService {
   }
 
   /** `GET /tasks/stats`. `success_rate` = completed / (completed + failed), null before any finished. */
-  async stats() {
+  async stats(): Promise<TaskStatsDto> {
     const rows = await this.tasks
       .createQueryBuilder('t')
       .select('t.status', 'status')

@@ -1,22 +1,8 @@
 import { VoiceState } from './entities/voice-state.entity';
 import { DAENA_TARGET, VOICE_DEFAULTS } from './voice.constants';
+import type { VoiceSettingsDto } from './dto/voice-response.dto';
 
-export interface VoiceSettingsResponse {
-  /** `daena` or the agent's cell_id. */
-  target: string;
-  /** null for Daena. */
-  agent_id: string | null;
-  name: string;
-  talk_active: boolean;
-  listen_active: boolean;
-  voice_id: string | null;
-  volume: number;
-  rate: number;
-  pitch: number;
-  /** True when nothing is stored yet and the defaults apply. */
-  is_default: boolean;
-  updated_at: string | null;
-}
+export type VoiceSettingsResponse = VoiceSettingsDto;
 
 /** `row` null means defaults. */
 export function toVoiceResponse(row: VoiceState | null, agentId: string | null, name: string): VoiceSettingsResponse {

@@ -9,6 +9,7 @@ import { UpdateVoiceSettingsDto } from './dto/update-voice-settings.dto';
 import { VoiceState } from './entities/voice-state.entity';
 import { toVoiceResponse, VoiceSettingsResponse } from './voice.mapper';
 import { DAENA_TARGET, VOICE_DEFAULTS } from './voice.constants';
+import { VoiceResetDto, VoiceStatusDto, VoiceToggleDto } from './dto/voice-response.dto';
 
 type VoiceFields = typeof VOICE_DEFAULTS;
 
@@ -47,7 +48,7 @@ export class VoiceService {
   ) {}
 
   /** `GET /voice/status`: Daena's state plus how many agents have voice settings of their own. */
-  async status() {
+  async status(): Promise<VoiceStatusDto> {
     const settings = await this.getDaena();
     const agentRows = { agentId: Not(IsNull()) };
     const [withSettings, talking, listening] = await Promise.all([
@@ -75,7 +76,7 @@ export class VoiceService {
   }
 
   /** `POST /voice/talk` and `/voice/listen`: persisted toggles of Daena's modes. */
-  async toggle(mode: 'talk' | 'listen', enabled: boolean, actor: string) {
+  async toggle(mode: 'talk' | 'listen', enabled: boolean, actor: string): Promise<VoiceToggleDto> {
     const patch: Partial<VoiceFields> = mode === 'talk' ? { talkActive: enabled } : { listenActive: enabled };
     const { settings, changed } = await this.apply(DAENA, patch, actor, (_, previous) => ({
       eventType: `voice.${mode}.toggled`,
@@ -85,7 +86,7 @@ export class VoiceService {
   }
 
   /** `POST /voice/reset`: Daena (and with include_agents every agent) back to defaults; rows are removed. */
-  reset(includeAgents: boolean, actor: string) {
+  reset(includeAgents: boolean, actor: string): Promise<VoiceResetDto> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(VoiceState);
       const rows = await repo.find({ where: includeAgents ? {} : { agentId: IsNull() } });
@@ -116,7 +117,7 @@ export class VoiceService {
     return this.updateSettings(await this.agentTarget(cellId), dto, actor);
   }
 
-  async resetAgent(cellId: string, actor: string) {
+  async resetAgent(cellId: string, actor: string): Promise<VoiceResetDto> {
     const target = await this.agentTarget(cellId);
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(VoiceState);

@@ -2205,6 +2205,57 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TaskDto: {
+            /** @description The task_id, as the original's clients read `id`. */
+            id: string;
+            task_id: string;
+            title: string;
+            description: string | null;
+            /** @description pending | running | completed | failed | cancelled */
+            status: string;
+            /** @description The original's human line: "Queued", "In progress - 40%", "Completed 5 min ago", … */
+            status_text: string;
+            /** @description low | medium | high | urgent */
+            priority: string;
+            progress: number;
+            /** @description department | agent */
+            owner_type: string;
+            owner_id: string | null;
+            assigned_agent_id: string | null;
+            /** @description Department slug. */
+            department_id: string | null;
+            payload: {
+                [key: string]: unknown;
+            } | null;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            started_at: string | null;
+            completed_at: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        TaskListDto: {
+            tasks: components["schemas"]["TaskDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        TaskStatsDto: {
+            total: number;
+            /** @description pending + running. */
+            active: number;
+            /** @description Counts by status (every status present, 0 when none). */
+            by_status: {
+                [key: string]: number;
+            };
+            /** @description Counts by priority (every priority present). */
+            by_priority: {
+                [key: string]: number;
+            };
+            /** @description completed / (completed + failed); null before any task finished. */
+            success_rate: number | null;
+        };
         UpdateTaskDto: {
             title?: string;
             description?: Record<string, never> | null;
@@ -2227,6 +2278,68 @@ export interface components {
             /** @description Why it failed (stored in the result as `error`) */
             error?: string;
         };
+        TaskDeletedDto: {
+            task_id: string;
+            success: boolean;
+            deleted: boolean;
+        };
+        CurrentTaskDto: {
+            task_id: string;
+            title: string;
+            progress: number;
+            started_at: string | null;
+        };
+        ActivityMetricsDto: {
+            tasks_completed: number;
+            tasks_failed: number;
+            success_rate: number | null;
+        };
+        AgentActivityDto: {
+            agent_id: string;
+            agent_name: string;
+            /** @description Department slug. */
+            department: string;
+            department_name: string | null;
+            /**
+             * @description working: a running task; waiting: pending ones only; idle; offline: the agent is not active.
+             * @enum {string}
+             */
+            status: "offline" | "idle" | "working" | "waiting";
+            current_task: components["schemas"]["CurrentTaskDto"] | null;
+            pending_tasks: number;
+            /** @description Newest of: the agent's last task change, its last task event or chat message in the log; null if none. */
+            last_activity: string | null;
+            metrics: components["schemas"]["ActivityMetricsDto"];
+        };
+        ActivitySummaryDto: {
+            working: number;
+            waiting: number;
+            idle: number;
+            offline: number;
+        };
+        AgentActivityListDto: {
+            agents: components["schemas"]["AgentActivityDto"][];
+            total: number;
+            summary: components["schemas"]["ActivitySummaryDto"];
+        };
+        AgentTaskItemDto: {
+            id: string;
+            task_id: string;
+            title: string;
+            description: string | null;
+            status: string;
+            status_text: string;
+            priority: string;
+            progress: number;
+            created_at: string;
+        };
+        AgentTaskListDto: {
+            success: boolean;
+            agent_id: string;
+            agent_name: string;
+            tasks: components["schemas"]["AgentTaskItemDto"][];
+            count: number;
+        };
         CreateAgentTaskDto: {
             /** @example Review Q4 strategy */
             title: string;
@@ -2236,6 +2349,50 @@ export interface components {
              * @enum {string}
              */
             priority: "low" | "medium" | "high" | "urgent";
+        };
+        AgentTaskCreatedDto: {
+            success: boolean;
+            task: components["schemas"]["AgentTaskItemDto"];
+            message: string;
+        };
+        DepartmentActivityDto: {
+            agents: components["schemas"]["AgentActivityDto"][];
+            total: number;
+            summary: components["schemas"]["ActivitySummaryDto"];
+            /** @description Department slug. */
+            department: string;
+            department_name: string;
+        };
+        VoiceSettingsDto: {
+            /** @description `daena` or the agent's cell_id. */
+            target: string;
+            /** @description null for Daena. */
+            agent_id: string | null;
+            name: string;
+            talk_active: boolean;
+            listen_active: boolean;
+            voice_id: string | null;
+            volume: number;
+            rate: number;
+            pitch: number;
+            /** @description True when nothing is stored yet and the defaults apply. */
+            is_default: boolean;
+            updated_at: string | null;
+        };
+        VoiceAgentCountsDto: {
+            /** @description Agents with stored (non-default) settings. */
+            with_settings: number;
+            talk_active: number;
+            listen_active: number;
+        };
+        VoiceStatusDto: {
+            status: string;
+            /** @description Always false: this service keeps voice state only, it does not speak or listen. */
+            speech_available: boolean;
+            talk_active: boolean;
+            listen_active: boolean;
+            settings: components["schemas"]["VoiceSettingsDto"];
+            agents: components["schemas"]["VoiceAgentCountsDto"];
         };
         UpdateVoiceSettingsDto: {
             /** @description Speak replies aloud */
@@ -2253,12 +2410,46 @@ export interface components {
         ToggleVoiceDto: {
             enabled: boolean;
         };
+        VoiceToggleDto: {
+            success: boolean;
+            /** @enum {string} */
+            mode: "talk" | "listen";
+            enabled: boolean;
+            /** @description False when the mode already had this value. */
+            changed: boolean;
+            settings: components["schemas"]["VoiceSettingsDto"];
+        };
         ResetVoiceDto: {
             /**
              * @description Also reset every agent's voice settings
              * @default false
              */
             include_agents: boolean;
+        };
+        VoiceResetDto: {
+            success: boolean;
+            /** @description Whether stored settings were removed. */
+            reset: boolean;
+            settings: components["schemas"]["VoiceSettingsDto"];
+        };
+        ToolFieldDto: {
+            name: string;
+            description: string;
+            format: string;
+        };
+        ToolDto: {
+            tool_name: string;
+            display_name: string;
+            category: string;
+            description: string;
+            required_fields: components["schemas"]["ToolFieldDto"][];
+            optional_fields: components["schemas"]["ToolFieldDto"][];
+            /** @description Whether the test also makes a network request. */
+            live_check: boolean;
+        };
+        ToolListDto: {
+            tools: components["schemas"]["ToolDto"][];
+            total: number;
         };
         CreateConnectionDto: {
             /** @example github */
@@ -2278,6 +2469,27 @@ export interface components {
             };
             display_name?: string;
         };
+        ConnectionDto: {
+            id: number;
+            tool_name: string;
+            display_name: string | null;
+            /** @description configured (stored, not yet tested) | connected (last test passed) | error (last test failed) | disconnected (no credentials) */
+            status: string;
+            has_credentials: boolean;
+            /** @description Names only: values are never returned. */
+            credential_fields: string[];
+            settings: {
+                [key: string]: unknown;
+            };
+            last_checked: string | null;
+            last_error: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        ConnectionListDto: {
+            connections: components["schemas"]["ConnectionDto"][];
+            total: number;
+        };
         UpdateConnectionDto: {
             /** @description null puts back the default name */
             display_name?: Record<string, never> | null;
@@ -2289,6 +2501,22 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+        };
+        ConnectionDeletedDto: {
+            id: number;
+            success: boolean;
+            deleted: boolean;
+        };
+        ConnectionCheckDto: {
+            check: string;
+            ok: boolean;
+            /** @description Never contains a credential value. */
+            detail: string;
+        };
+        ConnectionTestDto: {
+            success: boolean;
+            connection: components["schemas"]["ConnectionDto"];
+            checks: components["schemas"]["ConnectionCheckDto"][];
         };
         CreateSessionDto: {
             title?: string;
@@ -3383,7 +3611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -3433,7 +3663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -3506,7 +3736,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskStatsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -3545,7 +3777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -3602,7 +3834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -3681,7 +3915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -3766,7 +4000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -3846,7 +4080,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -3935,7 +4169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -4020,7 +4254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TaskDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -4095,7 +4329,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentActivityListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4145,7 +4381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AgentActivityDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -4205,7 +4441,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentTaskListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4265,7 +4503,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentTaskCreatedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4350,7 +4590,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentActivityDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4404,7 +4646,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceStatusDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -4441,7 +4685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["VoiceSettingsDto"];
                 };
             };
             /** @description No valid bearer token. */
@@ -4559,7 +4803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["VoiceSettingsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -4636,7 +4880,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceToggleDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4712,7 +4958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceToggleDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4788,7 +5036,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceResetDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -4863,7 +5113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["VoiceSettingsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -4925,7 +5175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["VoiceSettingsDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5009,7 +5259,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceResetDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5081,7 +5333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ToolListDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -5126,7 +5380,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConnectionListDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -5176,7 +5432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConnectionDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5252,7 +5508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConnectionDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5318,7 +5574,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConnectionDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -5397,7 +5655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConnectionDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -5481,7 +5739,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
