@@ -176,9 +176,13 @@ describeInChromium('founder tools in Chromium: task timeline, voice panel, conne
   }, 90_000);
 
   it("voice panel: Daena's and an agent's settings, the server's range messages, speak with those settings", async () => {
+    await apiCall(server, 'POST', '/daena/chat', { message: 'Read me the status please' });
     const { page, problems, close } = await founderPage('/ui/voice-panel');
     const form = page.getByRole('form', { name: 'Voice of Daena' });
     await form.waitFor();
+    // The text to read is Daena's newest stored reply (the fake Ollama's echo of the question).
+    await form.getByLabel("Daena's latest reply").waitFor();
+    expect(await form.getByLabel("Daena's latest reply").inputValue()).toContain('to: Read me the status please');
     await form.getByLabel('Rate', { exact: true }).fill('500');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByRole('alert').filter({ hasText: 'rate must not be greater than 400' }).waitFor();
@@ -201,7 +205,7 @@ describeInChromium('founder tools in Chromium: task timeline, voice panel, conne
       });
       await form.getByRole('button', { name: 'Speak' }).click();
       const spoken = await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken);
-      expect(spoken).toEqual([{ text: expect.stringContaining('Good morning'), rate: expect.closeTo(1.2, 5), pitch: expect.closeTo(1.2, 5), volume: 1 }]);
+      expect(spoken).toEqual([{ text: expect.stringContaining('to: Read me the status please'), rate: expect.closeTo(1.2, 5), pitch: expect.closeTo(1.2, 5), volume: 1 }]);
     } else {
       await form.getByText('This browser has no speech synthesis').waitFor();
     }

@@ -10,6 +10,7 @@ import type {
   LlmStatusView,
   ConfigEntryView,
   ConnectionView,
+  MessagePage,
   SessionList,
   TaskList,
   TaskStats,
@@ -178,5 +179,22 @@ export const useEventsOfType = (eventType: string, keep = 20) =>
         after = res.next_after_id;
       }
       return rows;
+    },
+  });
+
+/** The newest finished reply in Daena's (target `daena`) or one agent's most recent session, or null. */
+export const useLatestReply = (target: string) =>
+  useQuery({
+    queryKey: ['sessions', 'latest-reply', target],
+    queryFn: async () => {
+      const query = target === 'daena' ? { scope_type: 'executive' as const } : { scope_type: 'agent' as const, scope_id: target };
+      const list = await read<SessionList>(api.GET('/api/v1/chat-history/sessions', { params: { query } }));
+      const session = list.sessions.find((s) => s.message_count > 0) ?? null;
+      if (!session) return null;
+      const page = await read<MessagePage>(
+        api.GET('/api/v1/chat-history/sessions/{session_id}/messages', { params: { path: { session_id: session.session_id }, query: { limit: 20 } } }),
+      );
+      const replies = page.messages.filter((m) => m.role === 'assistant' && m.status === 'complete' && m.content.trim());
+      return replies.sort((a, b) => a.id - b.id).at(-1)?.content ?? null;
     },
   });

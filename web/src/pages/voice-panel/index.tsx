@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, read } from '../../api/client';
-import { useAgents, useVoiceSettings } from '../../api/hooks';
+import { useAgents, useLatestReply, useVoiceSettings } from '../../api/hooks';
 import type { VoiceSettingsView } from '../../api/types';
 import { useSession } from '../../app/session';
 import { changedFields, speak, VOICE_LIMITS, voiceSlug, type VoiceForm } from './speech';
@@ -38,7 +38,10 @@ function VoiceEditor({ settings, voices }: { settings: VoiceSettingsView; voices
   const { readOnlyReason } = useSession();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [text, setText] = useState(SAMPLE_REPLY);
+  const latest = useLatestReply(settings.target);
+  const [typed, setText] = useState<string | null>(null);
+  // The newest stored reply of this speaker, until the founder types something else.
+  const text = typed ?? latest.data ?? SAMPLE_REPLY;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const readOnly = Boolean(readOnlyReason);
@@ -137,7 +140,7 @@ function VoiceEditor({ settings, voices }: { settings: VoiceSettingsView; voices
       <fieldset>
         <legend>Try it</legend>
         <label>
-          Reply to read <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          {latest.data && typed === null ? `${settings.name}'s latest reply` : 'Text to read'} <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         {voices === null ? (
           <p className="muted">This browser has no speech synthesis, so nothing can be read aloud here.</p>
