@@ -61,16 +61,16 @@ describe('audit (event log, founder only)', () => {
     before = new Date();
     await sleep(5);
     for (let i = 0; i < 4; i++) {
-      await events.publish({ eventType: 'audit_test.created', entityType: 'audit_test', entityId: `a${i}`, actor: 'alice', payload: { i } });
+      await events.publishUncatalogued({ eventType: 'audit_test.created', entityType: 'audit_test', entityId: `a${i}`, actor: 'alice', payload: { i } });
     }
-    await events.publish({ eventType: 'audit_test.noted', entityType: 'audit_note', entityId: 'n1', actor: 'bob', payload: { message: TRICKY } });
+    await events.publishUncatalogued({ eventType: 'audit_test.noted', entityType: 'audit_note', entityId: 'n1', actor: 'bob', payload: { message: TRICKY } });
     // A raw (not JSON-encoded) column with a comma, quotes and a line break.
-    await events.publish({ eventType: 'audit_test.noted', entityType: 'audit_note', entityId: ODD_ID, actor: 'bob', payload: {} });
+    await events.publishUncatalogued({ eventType: 'audit_test.noted', entityType: 'audit_note', entityId: ODD_ID, actor: 'bob', payload: {} });
     await sleep(20);
     middle = new Date();
     await sleep(20);
     for (let i = 0; i < 3; i++) {
-      await events.publish({ eventType: 'audit_test.updated', entityType: 'audit_test', entityId: 'a0', actor: 'bob', payload: { i } });
+      await events.publishUncatalogued({ eventType: 'audit_test.updated', entityType: 'audit_test', entityId: 'a0', actor: 'bob', payload: { i } });
     }
   });
 
@@ -91,7 +91,7 @@ describe('audit (event log, founder only)', () => {
     const prefix = await get('events?event_type=audit_test.*').expect(200);
     expect(prefix.body.total).toBe(9);
     // `_` is not a LIKE wildcard here: `audit_test.*` must not match `auditXtest.…`.
-    await events.publish({ eventType: 'auditxtest.created', entityType: 'audit_test', actor: 'carol' });
+    await events.publishUncatalogued({ eventType: 'auditxtest.created', entityType: 'audit_test', actor: 'carol' });
     expect((await get('events?event_type=audit_test.*').expect(200)).body.total).toBe(9);
 
     const list = await get('events?event_type=audit_test.noted,audit_test.updated').expect(200);
@@ -124,7 +124,7 @@ describe('audit (event log, founder only)', () => {
       expect(page.body.events.length).toBeLessThanOrEqual(3);
       seen.push(...page.body.events.map((e: Row) => e.id));
       cursor = page.body.next_cursor;
-      if (pages === 0) await events.publish({ eventType: 'audit_test.created', entityType: 'audit_test', actor: 'alice' });
+      if (pages === 0) await events.publishUncatalogued({ eventType: 'audit_test.created', entityType: 'audit_test', actor: 'alice' });
       pages += 1;
     } while (cursor);
     expect(pages).toBeGreaterThan(2);
@@ -181,7 +181,7 @@ describe('audit (event log, founder only)', () => {
   it('streams an export larger than one batch, ascending, every row once', async () => {
     const uow = t.app.get(UnitOfWork);
     await uow.write(async () => {
-      for (let i = 0; i < 1200; i++) await events.publish({ eventType: 'audit_bulk.created', entityType: 'audit_bulk', entityId: String(i), actor: 'bulk' });
+      for (let i = 0; i < 1200; i++) await events.publishUncatalogued({ eventType: 'audit_bulk.created', entityType: 'audit_bulk', entityId: String(i), actor: 'bulk' });
     });
     const res = await get('export?format=jsonl').responseType('blob').expect(200);
     expect(res.headers['content-length']).toBeUndefined();
@@ -191,7 +191,7 @@ describe('audit (event log, founder only)', () => {
     // Batches are read lazily, and rows added after the first read are not part of the snapshot.
     const rows = events.streamRows({ actor: 'bulk' }, 100);
     expect((await rows.next()).value).toMatchObject({ entityId: '0' });
-    await events.publish({ eventType: 'audit_bulk.created', entityType: 'audit_bulk', entityId: 'late', actor: 'bulk' });
+    await events.publishUncatalogued({ eventType: 'audit_bulk.created', entityType: 'audit_bulk', entityId: 'late', actor: 'bulk' });
     let streamed = 1;
     for await (const row of rows) streamed += row.entityId === 'late' ? 1000 : 1;
     expect(streamed).toBe(1200);

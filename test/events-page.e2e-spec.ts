@@ -10,8 +10,8 @@ describe('GET /events page budget', () => {
     const events = t.app.get(EventsService);
     const big = 'x'.repeat(100_000);
     const ids: number[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await events.publish({ eventType: 'test.big', entityType: 'test', entityId: String(i), payload: { i, big } })).id!);
-    await events.publish({ eventType: 'test.big', entityType: 'test', entityId: 'small', payload: { i: 10 } });
+    for (let i = 0; i < 10; i++) ids.push((await events.publishUncatalogued({ eventType: 'test.big', entityType: 'test', entityId: String(i), payload: { i, big } })).id!);
+    await events.publishUncatalogued({ eventType: 'test.big', entityType: 'test', entityId: 'small', payload: { i: 10 } });
 
     const seen: number[] = [];
     let afterId = ids[0] - 1;
@@ -31,7 +31,7 @@ describe('GET /events page budget', () => {
     expect(pages).toBe(5);
 
     // A single row over the budget still comes, alone (a page is never empty while rows remain).
-    const huge = await events.publish({ eventType: 'test.huge', entityType: 'test', entityId: 'h', payload: { big: 'y'.repeat(BUDGET * 2) } });
+    const huge = await events.publishUncatalogued({ eventType: 'test.huge', entityType: 'test', entityId: 'h', payload: { big: 'y'.repeat(BUDGET * 2) } });
     const alone = await t.api().get(`/api/v1/events?event_type=test.huge&after_id=${huge.id! - 1}`).expect(200);
     expect(alone.body.events.map((e: { id: number }) => e.id)).toEqual([huge.id]);
     expect(alone.body.has_more).toBe(false);

@@ -93,7 +93,7 @@ describe('event delivery under reconnects', () => {
       for (let b = 0; b < TOTAL_EVENTS / BATCH; b++) {
         await uow.write(async () => {
           for (let i = 0; i < BATCH; i++) {
-            await events.publish({ eventType: 'test.tick', entityType: 'test', entityId: b * BATCH + i, payload: { n: b * BATCH + i } });
+            await events.publishUncatalogued({ eventType: 'test.tick', entityType: 'test', entityId: b * BATCH + i, payload: { n: b * BATCH + i } });
           }
         });
         // Uneven pace (and a turn for socket I/O: producer, server and client share this process),
@@ -147,7 +147,7 @@ describe('event log retention', () => {
   });
 
   const publishSome = async (n: number) => {
-    for (let i = 0; i < n; i++) await events.publish({ eventType: 'test.tick', entityType: 'test', entityId: i, payload: { i } });
+    for (let i = 0; i < n; i++) await events.publishUncatalogued({ eventType: 'test.tick', entityType: 'test', entityId: i, payload: { i } });
     return events.latestId();
   };
   const count = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM event_log'))[0].n);

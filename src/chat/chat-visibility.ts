@@ -16,9 +16,7 @@ export class ChatVisibility {
   private readonly cache = new Map<string, Promise<boolean>>();
 
   constructor(@Optional() bus?: EventBus) {
-    bus?.onCommitted(({ envelope }) => {
-      if (envelope.entity_type === 'department' || envelope.entity_type === 'agent') this.cache.clear();
-    });
+    bus?.on(['department.updated', 'agent.created', 'agent.updated', 'agent.deleted'], () => this.cache.clear());
   }
 
   register(scopeType: ScopeType, resolver: HiddenScopeResolver): void {

@@ -72,6 +72,15 @@ export interface MessagePatch {
   metadata?: JsonObject | null;
 }
 
+/** The events a message update publishes (all carry `ChatMessagePayload`). */
+export type MessageUpdateEvent =
+  | 'chat.message.checkpoint'
+  | 'chat.message.regenerating'
+  | 'chat.message.completed'
+  | 'chat.message.interrupted'
+  | 'chat.message.offline'
+  | 'chat.message.regenerated';
+
 export interface SessionFilter {
   scopeType?: ScopeType;
   scopeId?: string;
@@ -250,7 +259,7 @@ export class ChatService {
    * Updates a message in place (streaming checkpoints, the final text, a regenerated reply) and
    * publishes `eventType` with the new state; the session preview follows the message text.
    */
-  updateMessage(messageId: number, patch: MessagePatch, eventType: string, options: { actor?: string; includeContent?: boolean } = {}): Promise<ChatMessage> {
+  updateMessage(messageId: number, patch: MessagePatch, eventType: MessageUpdateEvent, options: { actor?: string; includeContent?: boolean } = {}): Promise<ChatMessage> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(ChatMessage);
       const message = await repo.findOne({ where: { id: messageId } });

@@ -6,6 +6,7 @@ import type { JsonObject } from '../common/json';
 import type { AllConfig } from '../config/configuration';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
+import type { EventPayload, EventType } from '../events/event-catalogue';
 import { toConnectionResponse } from './connection.mapper';
 import { Credentials, CredentialsUnreadableError, openCredentials, sealCredentials } from './credentials-cipher';
 import { CreateConnectionDto, UpdateConnectionDto } from './dto/connection.dto';
@@ -223,7 +224,7 @@ export class ConnectionService {
     return row;
   }
 
-  private publish(eventType: string, id: number, actor: string, payload: Record<string, unknown>) {
+  private publish<T extends Extract<EventType, `connection.${string}`>>(eventType: T, id: number, actor: string, payload: EventPayload<T>) {
     return this.events.publish({ eventType, entityType: 'connection', entityId: id, actor, founderOnly: true, payload });
   }
 }

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, ConflictException, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { toSessionResponse } from '../chat/chat.mapper';
-import { autoTitle, ChatService, MessagePatch } from '../chat/chat.service';
+import { autoTitle, ChatService, MessagePatch, MessageUpdateEvent } from '../chat/chat.service';
 import { DeltaStream, generationFailure } from '../chat/delta-stream';
 import { armDeadline, DeadlineExceeded } from '../chat/request-deadline';
 import { ChatMessage, MessageStatus } from '../chat/entities/chat-message.entity';
@@ -12,6 +12,7 @@ import { SettingsService } from '../config/settings/settings.service';
 import { ClusterLock } from '../database/cluster-lock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
+import type { EventPayload, EventType } from '../events/event-catalogue';
 import { councilRoom, sessionRoom } from '../events/rooms';
 import { LlmService } from '../llm/llm.service';
 import type { LlmFailureKind, LlmState } from '../llm/llm.types';
@@ -37,7 +38,7 @@ interface Outcome {
   /** The streaming row, when generation started; otherwise the row is created when the outcome is written. */
   row: ChatMessage | null;
   patch: Required<Pick<MessagePatch, 'content' | 'status' | 'model'>> & MessagePatch;
-  finalEvent: string;
+  finalEvent: MessageUpdateEvent;
 }
 
 interface Run {
@@ -467,14 +468,20 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     return outcome.result;
   }
 
-  private publish(eventType: string, council: CouncilCategory, sessionId: string, actor: string, payload: Record<string, unknown>) {
+  private publish<T extends Extract<EventType, `council.debate.${string}`>>(
+    eventType: T,
+    council: CouncilCategory,
+    sessionId: string,
+    actor: string,
+    payload: Omit<EventPayload<T>, 'session_id' | 'council_id'>,
+  ) {
     return this.events.publish({
       eventType,
       entityType: 'council_debate',
       entityId: sessionId,
       actor,
       rooms: [councilRoom(council.slug), sessionRoom(sessionId)],
-      payload: { session_id: sessionId, council_id: council.slug, ...payload },
+      payload: { session_id: sessionId, council_id: council.slug, ...payload } as EventPayload<T>,
     });
   }
 }

@@ -3,12 +3,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { Transaction, UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
+import type { EventPayload, EventType } from '../events/event-catalogue';
 import { councilRoom } from '../events/rooms';
 import { byDisplayOrder, CouncilResponse, MemberResponse, toCouncilResponse, toMemberResponse } from './council.mapper';
 import { CreateCouncilDto, CreateMemberDto, ListCouncilsQueryDto, UpdateCouncilDto, UpdateMemberDto } from './dto/council.dto';
 import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
 import { councilSlugOf } from './council-slug';
+
+type CouncilEvent = Exclude<Extract<EventType, `council.${string}`>, `council.member.${string}` | `council.debate.${string}`>;
+type MemberEvent = Extract<EventType, `council.member.${string}`>;
 
 /** One expert of a seed council (natural key: name within its council). */
 export interface CouncilMemberSeedRow {
@@ -249,18 +253,18 @@ export class CouncilService {
     if (clash) throw new ConflictException(`A council named '${clash.name}' already exists${clash.deletedAt ? ' (deleted; restore it instead)' : ''}`);
   }
 
-  private publish(eventType: string, slug: string, actor: string, payload: Record<string, unknown>) {
+  private publish<T extends CouncilEvent>(eventType: T, slug: string, actor: string, payload: EventPayload<T>) {
     return this.events.publish({ eventType, entityType: 'council', entityId: slug, actor, rooms: [councilRoom(slug)], payload });
   }
 
-  private publishMember(eventType: string, council: CouncilCategory, memberId: number, actor: string, payload: Record<string, unknown>) {
+  private publishMember<T extends MemberEvent>(eventType: T, council: CouncilCategory, memberId: number, actor: string, payload: Omit<EventPayload<T>, 'council_id'>) {
     return this.events.publish({
       eventType,
       entityType: 'council_member',
       entityId: memberId,
       actor,
       rooms: [councilRoom(council.slug)],
-      payload: { council_id: council.slug, ...payload },
+      payload: { council_id: council.slug, ...payload } as EventPayload<T>,
     });
   }
 

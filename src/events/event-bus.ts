@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommittedEvent, EventEnvelope } from './event-envelope';
+import type { EventPayload, EventType } from './event-catalogue';
+
+/** A committed envelope of a catalogued type, its payload typed by the catalogue. */
+export type TypedEnvelope<T extends EventType> = Omit<EventEnvelope, 'event_type' | 'payload'> & { event_type: T; payload: EventPayload<T> };
 
 type Listener = (event: CommittedEvent) => void;
 type TransientListener = (rooms: string[], envelope: EventEnvelope) => void;
@@ -18,6 +22,15 @@ export class EventBus {
   onCommitted(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Committed events of the given catalogued types only, typed by the catalogue. */
+  on<T extends EventType>(types: T | readonly T[], listener: (envelope: TypedEnvelope<T>, rooms: string[]) => void): () => void {
+    const wanted = new Set<string>(typeof types === 'string' ? [types] : types);
+    return this.onCommitted(({ envelope, rooms }) => {
+      // Published through the typed `publish`, so a catalogued type carries its catalogued payload.
+      if (wanted.has(envelope.event_type)) listener(envelope as unknown as TypedEnvelope<T>, rooms);
+    });
   }
 
   onTransient(listener: TransientListener): () => void {

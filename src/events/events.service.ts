@@ -14,6 +14,7 @@ import { EVENT_LOG_CHANNEL, EventRelay } from './event-relay';
 import { ALL_ROOM, FOUNDER_ROOM } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 import { AllConfig } from '../config/configuration';
+import { EventEntity, EventPayload, EventType, isCatalogued } from './event-catalogue';
 
 /** Bytes a row carries besides its payload (ids, type, rooms, hashes), for the page budget. */
 const ROW_OVERHEAD_BYTES = 400;
@@ -24,16 +25,36 @@ export const AGENT_ACTIVITY_WINDOW = 5000;
 /** Arbitrary key of the Postgres advisory lock that keeps the hash chain linear across nodes. */
 const EVENT_CHAIN_LOCK = 7_242_001;
 
-export interface PublishInput {
-  eventType: string;
-  entityType: string;
+interface PublishOptions {
   entityId?: string | number | null;
-  payload?: Record<string, unknown>;
   actor?: string;
   /** Rooms besides the global feed, e.g. `session:<id>`. */
   rooms?: string[];
   /** Founder-only events (settings, credentials) skip the public `all` feed. */
   founderOnly?: boolean;
+}
+
+/** A catalogued event: its entity type and payload are checked against the catalogue. */
+export interface PublishInput<T extends EventType = EventType> extends PublishOptions {
+  eventType: T;
+  entityType: EventEntity<T>;
+  payload: EventPayload<T>;
+}
+
+/**
+ * The named escape hatch: an event type outside the catalogue (tests and probes of the log itself).
+ * Production code publishes catalogued types only.
+ */
+export interface UncataloguedPublishInput extends PublishOptions {
+  eventType: string;
+  entityType: string;
+  payload?: Record<string, unknown>;
+}
+
+interface RowInput extends PublishOptions {
+  eventType: string;
+  entityType: string;
+  payload: object;
 }
 
 export interface ChainVerification {
@@ -117,7 +138,17 @@ export class EventsService implements OnModuleInit {
    * Appends the event inside the caller's transaction (or its own) and announces it after commit.
    * The row and the change it describes commit or roll back together.
    */
-  publish(input: PublishInput): Promise<EventEnvelope> {
+  publish<T extends EventType>(input: PublishInput<T>): Promise<EventEnvelope> {
+    return this.append(input);
+  }
+
+  /** `publish` for an event type outside the catalogue: tests and probes only. */
+  publishUncatalogued(input: UncataloguedPublishInput): Promise<EventEnvelope> {
+    if (isCatalogued(input.eventType)) throw new Error(`${input.eventType} is catalogued: publish it with publish()`);
+    return this.append({ ...input, payload: input.payload ?? {} });
+  }
+
+  private append(input: RowInput): Promise<EventEnvelope> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(EventLog);
       if (this.uow.dataSource.options.type === 'postgres') {
@@ -134,7 +165,7 @@ export class EventsService implements OnModuleInit {
         entityType: input.entityType,
         entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
         // A JSON round trip now, so that the hash covers exactly what is stored and read back.
-        payload: JSON.parse(JSON.stringify(input.payload ?? {})) as Record<string, unknown>,
+        payload: JSON.parse(JSON.stringify(input.payload)) as Record<string, unknown>,
         actor: input.actor ?? 'system',
         rooms: [...new Set(rooms)],
         createdAt: new Date(),
@@ -149,14 +180,14 @@ export class EventsService implements OnModuleInit {
   }
 
   /** Live-only events (streaming deltas): not logged, no id, never replayed; founder-only ones skip viewers. */
-  emitTransient(input: PublishInput): void {
+  emitTransient<T extends EventType>(input: PublishInput<T>): void {
     const rooms = input.rooms ?? [];
     this.bus.announceTransient(input.founderOnly ? [FOUNDER_ROOM, ...rooms] : rooms, {
       id: null,
       event_type: input.eventType,
       entity_type: input.entityType,
       entity_id: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
-      payload: input.payload ?? {},
+      payload: input.payload as Record<string, unknown>,
       actor: input.actor ?? 'system',
       created_at: new Date().toISOString(),
     });

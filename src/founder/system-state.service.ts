@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { SettingsService } from '../config/settings/settings.service';
-import { EventBus } from '../events/event-bus';
-import { CommittedEvent } from '../events/event-envelope';
+import { EventBus, TypedEnvelope } from '../events/event-bus';
 import { LlmService } from '../llm/llm.service';
 import { EMERGENCY_STOP, findKnownKey, MAINTENANCE_MODE, MAINTENANCE_RETRY_AFTER } from './founder-config.registry';
 
@@ -27,7 +26,7 @@ export class SystemStateService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.unsubscribe = this.bus.onCommitted((event) => this.onCommitted(event));
+    this.unsubscribe = this.bus.on('config.updated', (envelope) => this.onConfigUpdated(envelope));
     for (const key of [MAINTENANCE_MODE, MAINTENANCE_RETRY_AFTER, EMERGENCY_STOP]) {
       const value = await this.settings.get<unknown>(key);
       if (value !== undefined) this.apply(key, value);
@@ -61,8 +60,8 @@ export class SystemStateService implements OnModuleInit, OnModuleDestroy {
     return { ...result, llm_available: true };
   }
 
-  private onCommitted({ envelope }: CommittedEvent): void {
-    if (envelope.event_type !== 'config.updated' || envelope.entity_id === null || !('value' in envelope.payload)) return;
+  private onConfigUpdated(envelope: TypedEnvelope<'config.updated'>): void {
+    if (envelope.entity_id === null || !('value' in envelope.payload)) return;
     this.apply(envelope.entity_id, envelope.payload.value);
   }
 

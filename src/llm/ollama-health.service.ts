@@ -70,8 +70,8 @@ export class OllamaHealthService {
   ) {
     this.llm = config.get('llm', { infer: true });
     this.endpoint = new SecretUrl(this.llm.baseUrl);
-    bus?.onCommitted(({ envelope }) => {
-      if (envelope.event_type === 'config.updated' && envelope.entity_id === ACTIVE_MODEL_KEY) this.modelCache = null;
+    bus?.on('config.updated', ({ entity_id }) => {
+      if (entity_id === ACTIVE_MODEL_KEY) this.modelCache = null;
     });
   }
 

@@ -9,6 +9,7 @@ import type { JsonObject } from '../common/json';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DepartmentService } from '../department/department.service';
 import { EventsService } from '../events/events.service';
+import type { EventPayload, EventType } from '../events/event-catalogue';
 import { agentRoom, departmentRoom } from '../events/rooms';
 import {
   AgentTasksQueryDto,
@@ -34,7 +35,7 @@ export const TASK_TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
   cancelled: [],
 };
 
-const TRANSITION_EVENTS: Partial<Record<TaskStatus, string>> = {
+const TRANSITION_EVENTS: Partial<Record<TaskStatus, 'task.started' | 'task.completed' | 'task.failed' | 'task.cancelled'>> = {
   running: 'task.started',
   completed: 'task.completed',
   failed: 'task.failed',
@@ -355,7 +356,7 @@ export class TaskService {
     });
   }
 
-  private publish(eventType: string, task: Task, hidden: boolean, actor: string, payload: Record<string, unknown>) {
+  private publish<T extends Extract<EventType, `task.${string}`>>(eventType: T, task: Task, hidden: boolean, actor: string, payload: EventPayload<T>) {
     const rooms: string[] = [];
     if (task.assignedAgentId) rooms.push(agentRoom(task.assignedAgentId));
     if (task.departmentId) rooms.push(departmentRoom(task.departmentId));

@@ -4,6 +4,7 @@ import { In, IsNull, Not, Repository } from 'typeorm';
 import { AgentService } from '../agent/agent.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
+import type { EventPayload } from '../events/event-catalogue';
 import { agentRoom, departmentRoom } from '../events/rooms';
 import { UpdateVoiceSettingsDto } from './dto/update-voice-settings.dto';
 import { VoiceState } from './entities/voice-state.entity';
@@ -24,6 +25,11 @@ const FIELDS = {
 } as const satisfies Record<keyof UpdateVoiceSettingsDto, keyof VoiceFields>;
 
 /** Whose voice: Daena (agentId null) or one agent. */
+/** What a settings change publishes. */
+type VoiceEvent =
+  | { eventType: 'voice.settings.updated'; payload: EventPayload<'voice.settings.updated'> }
+  | { eventType: 'voice.talk.toggled' | 'voice.listen.toggled'; payload: EventPayload<'voice.talk.toggled'> };
+
 interface VoiceTarget {
   agentId: string | null;
   name: string;
@@ -79,7 +85,7 @@ export class VoiceService {
   async toggle(mode: 'talk' | 'listen', enabled: boolean, actor: string): Promise<VoiceToggleDto> {
     const patch: Partial<VoiceFields> = mode === 'talk' ? { talkActive: enabled } : { listenActive: enabled };
     const { settings, changed } = await this.apply(DAENA, patch, actor, (_, previous) => ({
-      eventType: `voice.${mode}.toggled`,
+      eventType: mode === 'talk' ? 'voice.talk.toggled' : 'voice.listen.toggled',
       payload: { target: DAENA_TARGET, agent_id: null, mode, enabled, previous: previous[`${mode}_active`] },
     }));
     return { success: true, mode, enabled, changed, settings };
@@ -154,7 +160,7 @@ export class VoiceService {
     target: VoiceTarget,
     patch: Partial<VoiceFields>,
     actor: string,
-    event: (changes: Record<string, unknown>, previous: Record<string, unknown>) => { eventType: string; payload: Record<string, unknown> },
+    event: (changes: Record<string, unknown>, previous: Record<string, unknown>) => VoiceEvent,
   ): Promise<{ settings: VoiceSettingsResponse; changed: boolean }> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(VoiceState);

@@ -11,13 +11,13 @@ export async function expectReplayWithoutInterleaving(t: TestApp): Promise<void>
   const events = t.app.get(EventsService);
   const from = (await t.api().get('/api/v1/events/stats')).body.latest_event_id as number;
   await t.app.get(UnitOfWork).write(async () => {
-    for (let i = 0; i < 3000; i++) await events.publish({ eventType: 'test.backlog.created', entityType: 'test', entityId: i });
+    for (let i = 0; i < 3000; i++) await events.publishUncatalogued({ eventType: 'test.backlog.created', entityType: 'test', entityId: i });
   });
   let writing = true;
   const writer = (async () => {
     let i = 0;
     while (writing) {
-      await events.publish({ eventType: 'test.live.created', entityType: 'test', entityId: i++ });
+      await events.publishUncatalogued({ eventType: 'test.live.created', entityType: 'test', entityId: i++ });
       // Let the socket's handshake and replay run between commits.
       await new Promise((r) => setImmediate(r));
     }
