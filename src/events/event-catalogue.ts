@@ -63,7 +63,7 @@ export const EVENT_CATALOGUE = {
   'chat.session.restored': event<'chat_session', { session_id: string }>('chat_session'),
   'chat.session.imported': event<
     'chat_session',
-    { session_id: string; title: string; scope_type: 'general'; scope_id: null; imported_from: string; source_id: string | null; message_count: number }
+    { session_id: string; title: string; scope_type: string; scope_id: null; imported_from: string; source_id: string | null; message_count: number }
   >('chat_session'),
   'chat.message.created': event<'chat_message', ChatMessagePayload>('chat_message'),
   'chat.message.checkpoint': event<'chat_message', ChatMessagePayload>('chat_message'),

@@ -2522,7 +2522,7 @@ export interface components {
             title?: string;
             category?: string;
             /** @enum {string} */
-            scope_type?: "department" | "agent" | "executive" | "council" | "general";
+            scope_type?: "agent" | "department" | "council" | "executive" | "general";
             scope_id?: string;
             context?: {
                 [key: string]: unknown;
@@ -2537,7 +2537,7 @@ export interface components {
             title: string;
             category: string;
             /** @enum {string} */
-            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
             /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
             scope_id: string | null;
             /** @description The caller's thread key (without the scope prefix); null when the session has none. */
@@ -2564,7 +2564,7 @@ export interface components {
             title: string;
             category: string;
             /** @enum {string} */
-            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
             /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
             scope_id: string | null;
             /** @description The caller's thread key (without the scope prefix); null when the session has none. */
@@ -2620,7 +2620,7 @@ export interface components {
             title: string;
             category: string;
             /** @enum {string} */
-            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
             /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
             scope_id: string | null;
             /** @description The caller's thread key (without the scope prefix); null when the session has none. */
@@ -2703,7 +2703,7 @@ export interface components {
             title?: string;
             category?: string;
             /** @enum {string} */
-            scope_type?: "department" | "agent" | "executive" | "council" | "general";
+            scope_type?: "agent" | "department" | "council" | "executive" | "general";
             scope_id?: string;
             context?: {
                 [key: string]: unknown;
@@ -2720,7 +2720,7 @@ export interface components {
             title: string;
             category: string;
             /** @enum {string} */
-            scope_type: "department" | "agent" | "executive" | "council" | "general";
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
             /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
             scope_id: string | null;
             /** @description The caller's thread key (without the scope prefix); null when the session has none. */
@@ -6218,7 +6218,7 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page */
                 cursor?: string;
-                scope_type?: "department" | "agent" | "executive" | "council" | "general";
+                scope_type?: "agent" | "department" | "council" | "executive" | "general";
                 scope_id?: string;
                 category?: string;
                 include_empty?: boolean;
