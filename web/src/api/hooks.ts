@@ -2,13 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { api, read } from './client';
 import type {
   AgentActivityView,
+  AuditPage,
+  AuditStats,
+  ConfigEntryView,
+  ConfigVersion,
+  CouncilView,
+  DebateSummary,
+  DebateTranscript,
+  FounderDashboard,
   AgentView,
   DaenaStatus,
   DepartmentView,
   EventEnvelope,
   EventStats,
   LlmStatusView,
-  ConfigEntryView,
   ConnectionView,
   MessagePage,
   SessionList,
@@ -18,6 +25,9 @@ import type {
   ToolView,
   VoiceSettingsView,
 } from './types';
+
+/** Founder-only reads: a viewer gets 403 (the pages say so instead of retrying). */
+export const founderOnlyRetry = (count: number, error: Error) => (error as { status?: number }).status !== 403 && count < 2;
 
 /**
  * Every server read of the pages, one hook each. Query keys start with the names that
@@ -142,9 +152,6 @@ export const useVoiceSettings = (target: string) =>
         : read<VoiceSettingsView>(api.GET('/api/v1/voice/agents/{cell_id}', { params: { path: { cell_id: target } } })),
   });
 
-/** Founder-only reads: a viewer gets 403 (the pages say so instead of retrying). */
-const founderOnlyRetry = (count: number, error: Error) => (error as { status?: number }).status !== 403 && count < 2;
-
 export const useTools = () =>
   useQuery({ queryKey: ['connections', 'tools'], queryFn: () => read<{ tools: ToolView[] }>(api.GET('/api/v1/connections/tools')), retry: founderOnlyRetry, staleTime: Infinity });
 
@@ -197,4 +204,85 @@ export const useLatestReply = (target: string) =>
       const replies = page.messages.filter((m) => m.role === 'assistant' && m.status === 'complete' && m.content.trim());
       return replies.sort((a, b) => a.id - b.id).at(-1)?.content ?? null;
     },
+  });
+
+export const useCouncils = () =>
+  useQuery({
+    queryKey: ['councils', 'list'],
+    queryFn: () => read<{ councils: CouncilView[]; total: number }>(api.GET('/api/v1/councils', { params: { query: { include_disabled: true } } })),
+  });
+
+export const useCouncil = (slug: string) =>
+  useQuery({ queryKey: ['councils', 'one', slug], queryFn: () => read<CouncilView>(api.GET('/api/v1/councils/{id}', { params: { path: { id: slug } } })) });
+
+export const useDebates = (slug: string) =>
+  useQuery({
+    queryKey: ['debates', slug, 'list'],
+    queryFn: () =>
+      read<{ debates: DebateSummary[]; total: number; next_cursor: string | null }>(
+        api.GET('/api/v1/councils/{id}/debates', { params: { path: { id: slug }, query: { limit: 50 } } }),
+      ),
+  });
+
+export const useDebate = (slug: string, sessionId: string | null) =>
+  useQuery({
+    queryKey: ['debates', slug, 'one', sessionId ?? ''],
+    enabled: !!sessionId,
+    queryFn: () => read<DebateTranscript>(api.GET('/api/v1/councils/{id}/debates/{session_id}', { params: { path: { id: slug, session_id: sessionId! } } })),
+  });
+
+/** Maintenance / emergency state for the banner on every page (founder only; config events refresh it). */
+export const useFounderState = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['founder-state'],
+    enabled,
+    queryFn: () => read<FounderDashboard>(api.GET('/api/v1/founder/dashboard')),
+    retry: founderOnlyRetry,
+    refetchInterval: 60_000,
+  });
+
+export const useFounderConfig = () =>
+  useQuery({
+    queryKey: ['config', 'all'],
+    queryFn: () => read<{ config: ConfigEntryView[]; total: number }>(api.GET('/api/v1/founder/config')),
+    retry: founderOnlyRetry,
+  });
+
+export const useConfigHistory = (key: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['config', 'history', key],
+    enabled,
+    queryFn: () => read<{ key: string; versions: ConfigVersion[]; total: number }>(api.GET('/api/v1/founder/config/{key}/history', { params: { path: { key } } })),
+  });
+
+export const useHiddenDepartments = () =>
+  useQuery({
+    queryKey: ['departments', 'hidden'],
+    queryFn: () => read<{ hidden_departments: DepartmentView[]; total: number }>(api.GET('/api/v1/founder/hidden-departments')),
+    retry: founderOnlyRetry,
+  });
+
+export interface AuditQuery {
+  actor?: string;
+  event_type?: string;
+  entity_type?: string;
+  entity_id?: string;
+  since?: string;
+  until?: string;
+}
+
+/** One keyset page of the event log (newest first); `cursor` is the previous page's `next_cursor`. */
+export const useAuditEvents = (filter: AuditQuery, cursor: string | null, limit = 50) =>
+  useQuery({
+    queryKey: ['audit', 'events', filter, cursor ?? '', limit],
+    queryFn: () => read<AuditPage>(api.GET('/api/v1/audit/events', { params: { query: { ...filter, cursor: cursor ?? undefined, limit } } })),
+    retry: founderOnlyRetry,
+    staleTime: Infinity,
+  });
+
+export const useAuditStats = (range: Pick<AuditQuery, 'since' | 'until'>) =>
+  useQuery({
+    queryKey: ['audit', 'stats', range],
+    queryFn: () => read<AuditStats>(api.GET('/api/v1/audit/stats', { params: { query: range } })),
+    retry: founderOnlyRetry,
   });

@@ -71,17 +71,6 @@ export interface LlmStatusView {
   queue?: { running: number; waiting: number; concurrency: number };
 }
 
-/** One SystemConfig key of the founder panel (`GET /founder/config/:key`). */
-export interface ConfigEntryView {
-  key: string;
-  value: unknown;
-  type: string;
-  default: unknown;
-  is_default: boolean;
-  version: number;
-  updated_at: string | null;
-}
-
 export interface DepartmentView {
   id: string;
   slug: string;
@@ -224,4 +213,135 @@ export interface ErrorBody {
   path: string;
   request_id: string;
   timestamp: string;
+}
+
+export interface CouncilMemberView {
+  id: number;
+  name: string;
+  role: string | null;
+  persona_source: string | null;
+  avatar: string | null;
+  expertise: string[];
+  enabled: boolean;
+  display_order: number;
+}
+
+export interface CouncilView {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  icon: string | null;
+  color: string | null;
+  enabled: boolean;
+  members: CouncilMemberView[];
+  created_at: string;
+  updated_at: string;
+}
+
+export type DebateKind = 'topic' | 'founder' | 'position' | 'synthesis' | 'other';
+
+/** One stored row of a debate, as `GET /councils/:id/debates/:session_id` classifies it. */
+export interface DebateEntry {
+  id: number;
+  role: string;
+  author: string | null;
+  kind: DebateKind;
+  round: number;
+  order: number | null;
+  member_id: number | null;
+  member_role: string | null;
+  content: string;
+  status: MessageStatus;
+  model: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface DebateRoundView {
+  round: number;
+  founder_messages: DebateEntry[];
+  positions: DebateEntry[];
+  synthesis: DebateEntry | null;
+  syntheses: DebateEntry[];
+}
+
+export interface DebateTranscript {
+  session_id: string;
+  council_id: string;
+  council_name: string;
+  title: string | null;
+  topic: string;
+  round: number;
+  max_rounds: number;
+  running: boolean;
+  rounds: DebateRoundView[];
+  message_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DebateSummary extends ChatSessionView {
+  topic: string;
+  round: number;
+  running: boolean;
+}
+
+export type ConfigType = 'bool' | 'int' | 'float' | 'string' | 'json';
+
+/** One SystemConfig key of the founder panel (`GET /founder/config[/:key]`). */
+export interface ConfigEntryView {
+  key: string;
+  type: ConfigType;
+  description: string;
+  value: unknown;
+  default: unknown;
+  is_default: boolean;
+  version: number;
+  updated_at: string | null;
+  constraints: { min?: number; max?: number; enum?: string[]; pattern?: string; max_length?: number; nullable?: boolean };
+}
+
+export interface ConfigVersion {
+  version: number;
+  /** null: the version records a deletion. */
+  value: unknown;
+  type: ConfigType;
+  actor: string | null;
+  created_at: string;
+}
+
+export interface FounderDashboard {
+  maintenance: { enabled: boolean; retry_after_s: number };
+  emergency_stop: boolean;
+  llm_paused: boolean;
+  recent_founder_actions: EventEnvelope[];
+}
+
+export interface AuditRow extends EventEnvelope {
+  rooms: string[];
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  events: AuditRow[];
+  total: number;
+  next_cursor: string | null;
+}
+
+export interface AuditStats {
+  total: number;
+  by_type: Record<string, number>;
+  by_actor: Record<string, number>;
+  per_hour: Array<{ hour: string; count: number }>;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  last_event_id: number | null;
+  first_broken_id: number | null;
+  reason: string | null;
+  anchor_id?: number;
 }

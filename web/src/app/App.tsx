@@ -16,6 +16,10 @@ const BrainSettingsPage = lazy(() => import('../pages/brain-settings'));
 const TaskTimelinePage = lazy(() => import('../pages/task-timeline'));
 const VoicePanelPage = lazy(() => import('../pages/voice-panel'));
 const ConnectionsPage = lazy(() => import('../pages/connections'));
+const CouncilsPage = lazy(() => import('../pages/councils'));
+const CouncilPage = lazy(() => import('../pages/councils/CouncilPage'));
+const FounderPanelPage = lazy(() => import('../pages/founder-panel'));
+const AuditPage = lazy(() => import('../pages/audit'));
 
 /** Signed-in pages: the session, one live connection, the layout. Signed out: to the login page. */
 function SignedIn() {
@@ -59,6 +63,10 @@ export const router = createBrowserRouter(
         { path: '/task-timeline', element: <TaskTimelinePage /> },
         { path: '/voice-panel', element: <VoicePanelPage /> },
         { path: '/connections', element: <ConnectionsPage /> },
+        { path: '/councils', element: <CouncilsPage /> },
+        { path: '/councils/:slug', element: <CouncilPage /> },
+        { path: '/founder-panel', element: <FounderPanelPage /> },
+        { path: '/audit', element: <AuditPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { NavLink } from 'react-router';
-import { useLlmStatus } from '../api/hooks';
+import { Link, NavLink } from 'react-router';
+import { useFounderState, useLlmStatus } from '../api/hooks';
 import type { LlmStatusView } from '../api/types';
 import { useLive, type ConnectionState } from '../live/LiveProvider';
 import { useSession } from './session';
@@ -14,7 +14,10 @@ export const NAV: Array<{ to: string; label: string }> = [
   { to: '/task-timeline', label: 'Tasks' },
   { to: '/voice-panel', label: 'Voice' },
   { to: '/connections', label: 'Connections' },
+  { to: '/councils', label: 'Councils' },
   { to: '/brain-settings', label: 'Brain settings' },
+  { to: '/founder-panel', label: 'Founder panel' },
+  { to: '/audit', label: 'Audit' },
 ];
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
@@ -51,8 +54,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { role, logout } = useSession();
   const { state } = useLive();
   const llm = useLlmStatus();
+  const founderState = useFounderState(role === 'founder');
   const [menuOpen, setMenuOpen] = useState(false);
-  const advice = llmAdvice(llm.data);
+  const maintenance = founderState.data?.maintenance.enabled ?? false;
+  const emergency = founderState.data?.emergency_stop ?? false;
+  // The emergency banner already says generation is paused.
+  const advice = emergency && llm.data?.paused ? null : llmAdvice(llm.data);
   const llmState = llm.data?.paused ? 'down' : llm.data?.state;
 
   return (
@@ -93,6 +100,18 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
+      {maintenance && (
+        <div className="banner danger" role="alert" data-testid="maintenance-banner">
+          <strong>Maintenance mode is on.</strong> Every change outside the founder panel is refused (503, retry after{' '}
+          {founderState.data?.maintenance.retry_after_s} s); reading still works. <Link to="/founder-panel">Founder panel</Link>
+        </div>
+      )}
+      {emergency && (
+        <div className="banner danger" role="alert" data-testid="emergency-banner">
+          <strong>Emergency stop is engaged.</strong> Every LLM generation is paused; replies are stored as offline notes until you release it.{' '}
+          <Link to="/founder-panel">Founder panel</Link>
+        </div>
+      )}
       {advice && (
         <div className="banner warn" role="alert" data-testid="llm-banner">
           {advice}

@@ -49,11 +49,13 @@ export class StreamAssembly {
   upsertRow(row: ChatMessageView): void {
     if (row.session_id !== this.sessionId) return;
     const shown = this.byId.get(row.id);
+    // An older read of a reply that has since ended never brings back `streaming` (checked first:
+    // the ended text is longer than the read's, which the next rule would otherwise keep as streaming).
+    if (shown && shown.status !== 'streaming' && row.status === 'streaming' && shown.updated_at > row.updated_at) return;
     if (shown && row.status === 'streaming' && shown.content.length > row.content.length && shown.content.startsWith(row.content)) {
       this.byId.set(row.id, { ...row, content: shown.content });
       return;
     }
-    if (shown && shown.status !== 'streaming' && row.status === 'streaming' && shown.updated_at > row.updated_at) return;
     this.byId.set(row.id, row);
   }
 

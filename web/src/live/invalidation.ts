@@ -22,10 +22,16 @@ export function queryKeysFor(event: EventEnvelope): string[][] {
       break;
     case 'config':
       // llm.active_model lives in the config: the status names the model in use.
-      keys.push(['config'], ['llm-status']);
+      keys.push(['config'], ['llm-status'], ['founder-state']);
       break;
     case 'department':
       keys.push(['departments']);
+      break;
+    case 'council':
+      keys.push(['councils'], ['debates']);
+      break;
+    case 'founder':
+      keys.push(['config'], ['founder-state']);
       break;
     case 'llm':
       keys.push(['llm-status'], ['events-of-type']);
