@@ -23,19 +23,35 @@ async function run({ server, sessionId }) {
   const connectStarted = nowMs();
   const clients = await connectMany(server.url, CLIENTS, { rooms: ['all'] }, onEvent);
   const connectMs = nowMs() - connectStarted;
-
-  const started = nowMs();
-  const posts = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const due = started + (i * 1000) / RATE_PER_S;
-    const wait = due - nowMs();
-    if (wait > 1) await sleep(wait);
-    posts.push(api(server.url, 'POST', `/api/v1/chat-history/sessions/${sessionId}/messages`, { role: 'user', content: `fan-out ${i}` }));
+  try {
+    const started = nowMs();
+    const posts = [];
+    let firstFailure = null;
+    for (let i = 0; i < EVENTS; i++) {
+      const due = started + (i * 1000) / RATE_PER_S;
+      const wait = due - nowMs();
+      if (wait > 1) await sleep(wait);
+      // Settled at once: a post failing while the loop still sleeps must not be an unhandled rejection
+      // (that crashed the whole bench and skipped every cleanup).
+      const post = api(server.url, 'POST', `/api/v1/chat-history/sessions/${sessionId}/messages`, { role: 'user', content: `fan-out ${i}` });
+      posts.push(
+        post.then(
+          () => null,
+          (error) => {
+            firstFailure ??= error;
+            return error;
+          },
+        ),
+      );
+      if (firstFailure) break;
+    }
+    const failed = (await Promise.all(posts)).filter((outcome) => outcome instanceof Error);
+    if (failed.length) throw new Error(`${failed.length} of ${posts.length} posts failed; first: ${failed[0].message}`);
+    const complete = () => arrivals.size === EVENTS && [...arrivals.values()].every((a) => a.count === CLIENTS);
+    for (let i = 0; i < 200 && !complete(); i++) await sleep(50);
+  } finally {
+    closeAll(clients);
   }
-  await Promise.all(posts);
-  const complete = () => arrivals.size === EVENTS && [...arrivals.values()].every((a) => a.count === CLIENTS);
-  for (let i = 0; i < 200 && !complete(); i++) await sleep(50);
-  closeAll(clients);
 
   const latencies = [...arrivals.values()].filter((a) => a.count === CLIENTS).map((a) => a.last - a.createdAt);
   const firsts = [...arrivals.values()].map((a) => a.first - a.createdAt);

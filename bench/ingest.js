@@ -40,14 +40,20 @@ async function run({ server, sessionId, floorDatabase, floorSessionId }) {
   });
   const url = `${server.url}/api/v1/chat-history/sessions/${sessionId}/messages`;
   const auth = { authorization: `Bearer ${TOKEN}` };
-  await cannon(url, WARMUP_S, auth);
-  await sleep(500);
-  received = 0;
-  const service = await cannon(url, DURATION_S, auth);
-  const expected = service['2xx'] * ROOM_CLIENTS;
-  for (let i = 0; i < 100 && received < expected; i++) await sleep(50);
-  const delivered = received;
-  closeAll(clients);
+  let service;
+  let expected;
+  let delivered;
+  try {
+    await cannon(url, WARMUP_S, auth);
+    await sleep(500);
+    received = 0;
+    service = await cannon(url, DURATION_S, auth);
+    expected = service['2xx'] * ROOM_CLIENTS;
+    for (let i = 0; i < 100 && received < expected; i++) await sleep(50);
+    delivered = received;
+  } finally {
+    closeAll(clients);
+  }
   // Reference, not a target: the same load on GET /health (no auth, no body, no database) is the
   // most this HTTP stack (Express + Nest middleware, guards, interceptors) serves on this machine.
   const health = await cannon(`${server.url}/health`, DURATION_S, {}, 'GET');

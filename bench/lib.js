@@ -27,6 +27,40 @@ function freePort() {
   });
 }
 
+/**
+ * Every child the bench starts, each the leader of its own process group (spawned detached), so that
+ * stopping one stops whatever it started too, and an exiting bench (done, failed, Ctrl-C) leaves none.
+ */
+const children = new Set();
+
+function spawnTracked(args, options) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options, detached: true });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+function killGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function killAll() {
+  for (const child of children) killGroup(child, 'SIGKILL');
+}
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    process.stderr.write(`bench: ${signal}, stopping ${children.size} child process(es)\n`);
+    killAll();
+    process.exit(130);
+  });
+}
+
 function tempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'daena-bench-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -34,7 +68,7 @@ function tempDir() {
 
 /** A child process that prints `{"port": N}` as its first stdout line once it listens. */
 function spawnWithPort(args, env = {}) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnTracked(args, { env: { ...process.env, ...env } });
   let log = '';
   child.stderr.on('data', (c) => (log += c));
   return new Promise((resolve, reject) => {
@@ -48,6 +82,7 @@ function spawnWithPort(args, env = {}) {
         const info = JSON.parse(line);
         resolve({ ...info, process: child, url: `http://127.0.0.1:${info.port}`, stop: () => stopChild(child) });
       } catch {
+        killGroup(child, 'SIGKILL');
         reject(new Error(`unexpected first line from ${args.join(' ')}: ${line}\n${log}`));
       }
     };
@@ -56,15 +91,16 @@ function spawnWithPort(args, env = {}) {
   });
 }
 
+/** SIGTERM to the child's process group, SIGKILL after 15 s; resolves once the child has exited. */
 function stopChild(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 15_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    killGroup(child, 'SIGTERM');
   });
 }
 
@@ -103,11 +139,7 @@ async function startServer({ database, ollamaUrl, env = {} }) {
   const port = await freePort();
   const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const started = nowMs();
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/src/main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, ...serverEnv(port, database, ollamaUrl, env) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnTracked([...nodeArgs, join(ROOT, 'dist/src/main.js')], { env: { ...process.env, ...serverEnv(port, database, ollamaUrl, env) } });
   let log = '';
   child.stdout.on('data', (c) => (log += c));
   child.stderr.on('data', (c) => (log += c));
@@ -123,7 +155,7 @@ async function startServer({ database, ollamaUrl, env = {} }) {
     });
     if (status === 200) break;
     if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killGroup(child, 'SIGKILL');
       throw new Error(`server did not become ready (last status ${status}):\n${log}`);
     }
     await sleep(5);
@@ -132,10 +164,26 @@ async function startServer({ database, ollamaUrl, env = {} }) {
   return { process: child, url, readyMs, output: () => log, stop: () => stopChild(child) };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+/**
+ * Keep-alive, but an idle pooled socket is dropped after 2 s, before the server's keepAliveTimeout
+ * (Node's 5 s) closes it: reusing a socket the server is closing at that moment is the fan-out's
+ * "socket hang up" (the bench's event loop, busy with 500 Socket.IO clients, reads the server's FIN late).
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 2000 });
 
 /** A JSON request with the founder token over a keep-alive agent. */
-function api(baseUrl, method, path, body) {
+async function api(baseUrl, method, path, body) {
+  try {
+    return await apiOnce(baseUrl, method, path, body);
+  } catch (error) {
+    // Node's documented keep-alive race: a reused socket closed by the server before it read the
+    // request fails with ECONNRESET and no response; the request never reached the app, so retry once.
+    if (!error.reusedSocket || error.code !== 'ECONNRESET') throw error;
+    return apiOnce(baseUrl, method, path, body);
+  }
+}
+
+function apiOnce(baseUrl, method, path, body) {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -158,7 +206,7 @@ function api(baseUrl, method, path, body) {
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(data);
   });
 }
@@ -168,7 +216,10 @@ function connectClient(url, auth = {}, onEvent) {
   const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token: TOKEN, ...auth } });
   if (onEvent) socket.onAny(onEvent);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('socket did not become ready')), 30_000);
+    const timer = setTimeout(() => {
+      socket.close();
+      reject(new Error('socket did not become ready'));
+    }, 30_000);
     socket.once('ready', (ready) => {
       clearTimeout(timer);
       resolve({ socket, ready });
@@ -184,11 +235,20 @@ function connectClient(url, auth = {}, onEvent) {
 /** Connects `count` clients, `batch` at a time (so the handshakes do not time out on 2 cores). */
 async function connectMany(url, count, auth, onEvent, batch = 50) {
   const clients = [];
-  for (let i = 0; i < count; i += batch) {
-    const n = Math.min(batch, count - i);
-    clients.push(...(await Promise.all(Array.from({ length: n }, (_, k) => connectClient(url, auth, onEvent && onEvent(i + k))))));
+  try {
+    for (let i = 0; i < count; i += batch) {
+      const n = Math.min(batch, count - i);
+      const settled = await Promise.allSettled(Array.from({ length: n }, (_, k) => connectClient(url, auth, onEvent && onEvent(i + k))));
+      for (const s of settled) if (s.status === 'fulfilled') clients.push(s.value);
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    return clients;
+  } catch (error) {
+    // A failed connect must not leave the others open (they would keep the bench alive).
+    closeAll(clients);
+    throw error;
   }
-  return clients;
 }
 
 function closeAll(clients) {
@@ -212,6 +272,7 @@ module.exports = {
   freePort,
   tempDir,
   spawnWithPort,
+  spawnTracked,
   stopChild,
   startFakeOllama,
   startServer,

@@ -31,37 +31,76 @@ async function main() {
   const wants = (name) => !selected.length || selected.includes(name);
   const began = nowMs();
   const tmp = tempDir();
-  const ollama = await startFakeOllama({ tokens: 20, delayMs: 10 });
   const results = {};
+  const failures = [];
   const log = (text) => process.stdout.write(`[bench ${((nowMs() - began) / 1000).toFixed(1)}s] ${text}\n`);
+  let ollama = await startFakeOllama({ tokens: 20, delayMs: 10 });
+  // The server the next scenario runs against: started on demand, stopped after a failed scenario.
   let server = null;
+  const serverOn = async (database) => {
+    if (server && (server.database !== database || server.process.exitCode !== null)) await stopServer();
+    if (!server) server = { ...(await startServer({ database, ollamaUrl: ollama.url })), database };
+    return server;
+  };
+  const stopServer = async () => {
+    const running = server;
+    server = null;
+    if (running) await running.stop();
+  };
+  /**
+   * Runs one scenario; a failure is recorded and reported, the processes it used (the server, the
+   * fake Ollama if it died) are stopped or replaced, and the run goes on with the next scenario.
+   */
+  let current = 'setup';
+  // A stray rejection inside a scenario would otherwise end the whole run: it counts as that scenario's failure.
+  process.on('unhandledRejection', (error) => {
+    failures.push({ scenario: current, after_s: null, error: `unhandled rejection: ${String(error?.message ?? error).split('\n')[0]}` });
+    log(`unhandled rejection during ${current}: ${error?.stack ?? error}`);
+  });
+  const scenario = async (name, label, run) => {
+    if (!wants(name)) return;
+    log(label);
+    const started = nowMs();
+    current = name;
+    try {
+      results[name] = await run();
+      current = 'setup';
+    } catch (error) {
+      const seconds = ((nowMs() - started) / 1000).toFixed(1);
+      failures.push({ scenario: name, after_s: Number(seconds), error: String(error.message ?? error).split('\n')[0] });
+      log(`${name} FAILED after ${seconds} s: ${error.stack ?? error}`);
+      current = 'setup';
+      await stopServer();
+      if (ollama.process.exitCode !== null || ollama.process.signalCode !== null) {
+        log('the fake Ollama had exited: starting a new one');
+        ollama = await startFakeOllama({ tokens: 20, delayMs: 10 });
+      }
+    }
+  };
   try {
     // A seeded database to start from (the start-up scenario leaves one behind).
-    let database;
-    if (wants('startup')) {
-      log('start-up: empty and seeded database');
+    let database = join(tmp.dir, 'seeded.sqlite');
+    await scenario('startup', 'start-up: empty and seeded database', async () => {
       const { seededDatabase, ...startup } = await SCENARIOS.startup.run({ dir: tmp.dir, ollamaUrl: ollama.url });
-      results.startup = startup;
       database = seededDatabase;
-    } else {
-      database = join(tmp.dir, 'seeded.sqlite');
-      await (await startServer({ database, ollamaUrl: ollama.url })).stop();
-    }
+      return startup;
+    });
+    if (!results.startup) await (await startServer({ database, ollamaUrl: ollama.url })).stop();
 
     // Sessions, created through the API; then, with the server stopped, the floor's copy and the bulk load.
-    server = await startServer({ database, ollamaUrl: ollama.url });
     const sessions = {};
-    for (const name of ['small', 'big', 'ingest', 'fanout']) sessions[name] = await createSession(server.url, `bench ${name}`);
-    await server.stop();
-    server = null;
+    for (const name of ['small', 'big', 'ingest', 'fanout']) sessions[name] = await createSession((await serverOn(database)).url, `bench ${name}`);
+    await stopServer();
     const floorDatabase = join(tmp.dir, 'floor.sqlite');
     copyFileSync(database, floorDatabase);
+    let paged = false;
     if (wants('paging')) {
       log(`paging: bulk-loading ${SMALL.toLocaleString('en')} + ${BIG.toLocaleString('en')} messages`);
       const ms = SCENARIOS.paging.bulkLoad(database, [
         { sessionId: sessions.small, count: SMALL },
         { sessionId: sessions.big, count: BIG },
       ]);
+      paged = true;
       log(`paging: bulk load took ${(ms / 1000).toFixed(1)} s`);
     }
 
@@ -75,43 +114,30 @@ async function main() {
       log(`search: load took ${(searchDb.corpus.ms / 1000).toFixed(1)} s`);
     }
 
-    server = await startServer({ database, ollamaUrl: ollama.url });
-    if (wants('paging')) {
-      log('paging: newest page + 20 older pages, 1k vs 1M');
-      results.paging = await SCENARIOS.paging.run({ server, small: { sessionId: sessions.small, count: SMALL }, big: { sessionId: sessions.big, count: BIG } });
+    if (paged) {
+      await scenario('paging', 'paging: newest page + 20 older pages, 1k vs 1M', async () =>
+        SCENARIOS.paging.run({ server: await serverOn(database), small: { sessionId: sessions.small, count: SMALL }, big: { sessionId: sessions.big, count: BIG } }),
+      );
     }
-    if (wants('ingest')) {
-      log('ingest: service then floor, 64 connections');
-      results.ingest = await SCENARIOS.ingest.run({ server, sessionId: sessions.ingest, floorDatabase, floorSessionId: sessions.ingest });
-    }
-    if (wants('fanout')) {
-      log('fan-out: 500 clients, 1,000 events');
-      results.fanout = await SCENARIOS.fanout.run({ server, sessionId: sessions.fanout });
-    }
-    if (wants('replay')) {
-      log('replay: 10,000 events behind');
-      results.replay = await SCENARIOS.replay.run({ server, sessionId: sessions.fanout });
-    }
-    if (wants('streaming')) {
-      log('streaming: direct vs through the service');
-      results.streaming = await SCENARIOS.streaming.run({ server, ollama });
-    }
+    await scenario('ingest', 'ingest: service then floor, 64 connections', async () =>
+      SCENARIOS.ingest.run({ server: await serverOn(database), sessionId: sessions.ingest, floorDatabase, floorSessionId: sessions.ingest }),
+    );
+    await scenario('fanout', 'fan-out: 500 clients, 1,000 events', async () => SCENARIOS.fanout.run({ server: await serverOn(database), sessionId: sessions.fanout }));
+    await scenario('replay', 'replay: 10,000 events behind', async () => SCENARIOS.replay.run({ server: await serverOn(database), sessionId: sessions.fanout }));
+    await scenario('streaming', 'streaming: direct vs through the service', async () => SCENARIOS.streaming.run({ server: await serverOn(database), ollama }));
     if (searchDb) {
-      await server.stop();
-      server = await startServer({ database: searchDb.database, ollamaUrl: ollama.url });
-      if (wants('search')) {
-        log('search: query mix over 1,000,000 messages, then the write path with / without the index');
-        results.search = await SCENARIOS.search.run({ server, ...searchDb });
-      }
-      await server.stop();
-      server = null;
-      if (wants('transfer')) {
-        log('transfer: CLI export (gzip) of the 1,000,000-message company, then restore into an empty database');
-        results.transfer = await SCENARIOS.transfer.run({ database: searchDb.database, dir: tmp.dir });
-      }
+      await stopServer();
+      await scenario('search', 'search: query mix over 1,000,000 messages, then the write path with / without the index', async () =>
+        SCENARIOS.search.run({ server: await serverOn(searchDb.database), ...searchDb }),
+      );
+      await stopServer();
+      await scenario('transfer', 'transfer: CLI export (gzip) of the 1,000,000-message company, then restore into an empty database', () =>
+        SCENARIOS.transfer.run({ database: searchDb.database, dir: tmp.dir }),
+      );
     }
   } finally {
-    if (server) await server.stop();
+    current = 'teardown';
+    await stopServer();
     await ollama.stop();
     tmp.remove();
   }
@@ -128,11 +154,16 @@ async function main() {
       load_average_1m_at_end: round(os.loadavg()[0]),
     },
     duration_s: round((nowMs() - began) / 1000, 1),
+    failed: failures,
     results,
     targets: targets(results),
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\n${table(report)}\n\nWritten bench/results.json (${report.duration_s} s).\n`);
+  if (failures.length) {
+    process.stdout.write(`\n${failures.length} scenario(s) FAILED: ${failures.map((f) => `${f.scenario} (${f.error})`).join('; ')}\n`);
+    process.exitCode = 1;
+  }
 }
 
 /** Every target of the issue with the figure it is judged on. */
@@ -164,9 +195,10 @@ function targets(r) {
 }
 
 /** The results as a Markdown table (the same one goes into docs/performance.md). */
-function table({ machine, results: r, targets: t }) {
+function table({ machine, results: r, targets: t, failed }) {
   const rows = [];
   const row = (scenario, measure, value) => rows.push(`| ${scenario} | ${measure} | ${value ?? '–'} |`);
+  for (const f of failed) row(f.scenario, `**FAILED**${f.after_s === null ? '' : ` after ${f.after_s} s`}`, f.error.replace(/\|/g, '/'));
   if (r.ingest) {
     const s = r.ingest.service;
     const f = r.ingest.floor;

@@ -2,19 +2,16 @@
 // 8. Export / import: the search scenario's 1,000,000-message database exported by the CLI (gzip),
 // then restored by the CLI into an empty database; wall time and peak RSS (VmHWM, read from /proc
 // while the process runs) of each. The restored database's counts must equal the source's.
-const { spawn } = require('node:child_process');
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const Database = require('better-sqlite3');
-const { ROOT, TOKEN, nowMs, round, sleep } = require('./lib');
+const { ROOT, TOKEN, nowMs, round, sleep, spawnTracked } = require('./lib');
 
 /** Runs the built CLI; resolves with exit code, wall time and the peak resident set size in MB. */
 async function runCli(database, args) {
   const started = nowMs();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], {
-    cwd: ROOT,
+  const child = spawnTracked([join(ROOT, 'dist/src/cli.js'), ...args], {
     env: { ...process.env, NODE_ENV: 'production', DB_DATABASE: database, AUTH_TOKEN: TOKEN, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
