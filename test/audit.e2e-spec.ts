@@ -1,5 +1,6 @@
 import { AuthService } from '../src/auth/auth.service';
 import { UnitOfWork } from '../src/database/unit-of-work';
+import { AuditRepository } from '../src/audit/audit.repository';
 import { EventsService } from '../src/events/events.service';
 import { expectErrorBody, useTestApp } from './support/app';
 
@@ -189,7 +190,7 @@ describe('audit (event log, founder only)', () => {
     const ids = text(res.body).trim().split('\n').map((l) => (JSON.parse(l) as Row).id);
     expect(ids).toEqual((await dbIds('1 = 1')).reverse());
     // Batches are read lazily, and rows added after the first read are not part of the snapshot.
-    const rows = events.streamRows({ actor: 'bulk' }, 100);
+    const rows = t.app.get(AuditRepository).streamRows({ actor: 'bulk' }, 100);
     expect((await rows.next()).value).toMatchObject({ entityId: '0' });
     await events.publishUncatalogued({ eventType: 'audit_bulk.created', entityType: 'audit_bulk', entityId: 'late', actor: 'bulk' });
     let streamed = 1;

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { BadRequestException, Injectable, StreamableFile } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
 import { EventLog } from '../events/entities/event-log.entity';
-import { AuditFilter, EventsService } from '../events/events.service';
+import { EventsService } from '../events/events.service';
+import { AuditFilter, AuditRepository } from './audit.repository';
 import { CSV_HEADER, toAuditRow, toCsvLine, toJsonLine } from './audit.mapper';
 import { AuditFilterQueryDto, AuditRangeQueryDto, ExportAuditQueryDto, ExportFormat, ListAuditQueryDto } from './dto/audit-query.dto';
 
@@ -18,13 +19,16 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
 /** Read-only views of the event log for the founder: filtered pages, stats, streamed exports, chain check. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly audit: AuditRepository,
+  ) {}
 
   /** Newest first; `next_cursor` continues below the last id of this page. */
   async list(query: ListAuditQueryDto) {
     const filter = toAuditFilter(query);
     const beforeId = query.cursor === undefined ? undefined : (decodeCursor(query.cursor, ['number'])[0] as number);
-    const page = await this.events.queryAudit(filter, { beforeId, limit: query.limit ?? DEFAULT_LIMIT });
+    const page = await this.audit.queryAudit(filter, { beforeId, limit: query.limit ?? DEFAULT_LIMIT });
     const last = page.rows.at(-1);
     return {
       events: page.rows.map(toAuditRow),
@@ -35,7 +39,7 @@ export class AuditService {
 
   async stats(query: AuditRangeQueryDto) {
     const range = toRange(query);
-    const stats = await this.events.auditStats(range);
+    const stats = await this.audit.auditStats(range);
     return { since: range.since?.toISOString() ?? null, until: range.until?.toISOString() ?? null, ...stats };
   }
 
@@ -44,7 +48,7 @@ export class AuditService {
     const filter = toAuditFilter(query);
     const format = query.format ?? 'csv';
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const stream = Readable.from(exportChunks(this.events.streamRows(filter), format));
+    const stream = Readable.from(exportChunks(this.audit.streamRows(filter), format));
     return new StreamableFile(stream, {
       type: EXPORT_TYPES[format],
       disposition: `attachment; filename="daena-audit-${stamp}.${format}"`,

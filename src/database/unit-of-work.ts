@@ -52,6 +52,15 @@ export class UnitOfWork implements OnModuleInit {
     };
   }
 
+  /**
+   * The manager repositories query through: the current transaction's when a write is open in this
+   * async context (so reads see its rows and writes join it), else the data source's.
+   */
+  get manager(): EntityManager {
+    const active = this.current.getStore();
+    return active?.open ? active.manager : this.dataSource.manager;
+  }
+
   write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const active = this.current.getStore();
     if (active?.open) return work(active);

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, OnModuleInit } from '@nestjs/common';
 import { SettingsService } from '../config/settings/settings.service';
 import { UnitOfWork } from '../database/unit-of-work';
-import { EventLog } from './entities/event-log.entity';
+import { EventLogRepository } from './event-log.repository';
 import { ChainAnchor, EventsService } from './events.service';
 
 /** SystemConfig key of the retention anchor: the id and hash of the last pruned row. */
@@ -26,6 +26,7 @@ export class EventRetentionService implements OnModuleInit {
     private readonly events: EventsService,
     private readonly settings: SettingsService,
     private readonly uow: UnitOfWork,
+    private readonly eventLog: EventLogRepository,
   ) {}
 
   onModuleInit(): void {
@@ -45,13 +46,11 @@ export class EventRetentionService implements OnModuleInit {
     const { keepLast, actor = 'system' } = options;
     if (!Number.isSafeInteger(keepLast) || keepLast < 1) throw new BadRequestException(['keep must be a positive integer']);
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(EventLog);
-      const cutoff = await repo.createQueryBuilder('e').select(['e.id', 'e.hash']).orderBy('e.id', 'DESC').offset(keepLast).limit(1).getOne();
+      const cutoff = await this.eventLog.cutoff(keepLast);
       let pruned = 0;
       let anchor = await this.anchor();
       if (cutoff) {
-        const result = await repo.createQueryBuilder().delete().from(EventLog).where('id <= :id', { id: cutoff.id }).execute();
-        pruned = result.affected ?? 0;
+        pruned = await this.eventLog.deleteThrough(cutoff.id);
         anchor = { id: cutoff.id, hash: cutoff.hash };
         await this.settings.set(RETENTION_ANCHOR_KEY, anchor, {
           type: 'json',
@@ -66,9 +65,7 @@ export class EventRetentionService implements OnModuleInit {
           payload: { pruned, pruned_through_id: cutoff.id, kept: keepLast },
         });
       }
-      const oldest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'ASC').limit(1).getOne();
-      const latest = await repo.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'DESC').limit(1).getOne();
-      return { pruned, anchor, oldest_id: oldest?.id ?? null, latest_id: latest?.id ?? 0 };
+      return { pruned, anchor, oldest_id: await this.eventLog.oldestId(), latest_id: await this.eventLog.latestId() };
     });
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { EventLog } from './entities/event-log.entity';
 import { EventBus } from './event-bus';
+import { EventLogRepository } from './event-log.repository';
 import { EventRelay } from './event-relay';
 import { EventRetentionService } from './event-retention.service';
 import { EventsController } from './events.controller';
@@ -13,7 +14,7 @@ import { EventsService } from './events.service';
 @Module({
   imports: [AuthModule, TypeOrmModule.forFeature([EventLog])],
   controllers: [EventsController],
-  providers: [EventBus, EventRelay, EventsService, EventsGateway, EventRetentionService],
-  exports: [EventsService, EventBus, EventRelay, EventsGateway, EventRetentionService],
+  providers: [EventBus, EventLogRepository, EventRelay, EventsService, EventsGateway, EventRetentionService],
+  exports: [EventsService, EventLogRepository, EventBus, EventRelay, EventsGateway, EventRetentionService],
 })
 export class EventsModule {}

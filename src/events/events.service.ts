@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, MoreThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { canonicalJson } from '../common/utils/canonical-json';
-import { insertRow } from '../database/insert-row';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventLog } from './entities/event-log.entity';
 import { EventEnvelope, toEnvelope } from './event-envelope';
+import type { SelectQueryBuilder } from 'typeorm';
 import { EventBus } from './event-bus';
 import type { Role } from '../auth/principal';
 import { EVENT_LOG_CHANNEL, EventRelay } from './event-relay';
 import { ALL_ROOM, FOUNDER_ROOM } from './rooms';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
+import { EventLogRepository } from './event-log.repository';
 import { AllConfig } from '../config/configuration';
 import { EventEntity, EventPayload, EventType, isCatalogued } from './event-catalogue';
 
@@ -20,10 +19,6 @@ import { EventEntity, EventPayload, EventType, isCatalogued } from './event-cata
 const ROW_OVERHEAD_BYTES = 400;
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** How many recent events agent activity looks at. */
-export const AGENT_ACTIVITY_WINDOW = 5000;
-/** Arbitrary key of the Postgres advisory lock that keeps the hash chain linear across nodes. */
-const EVENT_CHAIN_LOCK = 7_242_001;
 
 interface PublishOptions {
   entityId?: string | number | null;
@@ -73,33 +68,6 @@ export interface ChainAnchor {
   hash: string;
 }
 
-/** Read-only filter of the audit queries (all optional; combined with AND). */
-export interface AuditFilter {
-  actor?: string;
-  /** Exact event types, or prefixes written `domain.*`; a row matching any of them passes. */
-  eventTypes?: string[];
-  entityType?: string;
-  entityId?: string;
-  /** Inclusive lower bound on created_at. */
-  since?: Date;
-  /** Exclusive upper bound on created_at. */
-  until?: Date;
-}
-
-export interface AuditPage {
-  rows: EventLog[];
-  total: number;
-  hasMore: boolean;
-}
-
-export interface AuditStats {
-  total: number;
-  by_type: Record<string, number>;
-  by_actor: Record<string, number>;
-  /** Non-empty UTC hours, ascending: `hour` is the ISO start of the hour. */
-  per_hour: Array<{ hour: string; count: number }>;
-}
-
 export function computeEventHash(row: Pick<EventLog, 'eventType' | 'entityType' | 'entityId' | 'payload' | 'actor' | 'rooms' | 'createdAt' | 'prevHash'>): string {
   const body = canonicalJson({
     event_type: row.eventType,
@@ -116,7 +84,7 @@ export function computeEventHash(row: Pick<EventLog, 'eventType' | 'entityType' 
 @Injectable()
 export class EventsService implements OnModuleInit {
   constructor(
-    @InjectRepository(EventLog) private readonly eventLog: Repository<EventLog>,
+    private readonly eventLog: EventLogRepository,
     private readonly uow: UnitOfWork,
     private readonly bus: EventBus,
     private readonly relay: EventRelay,
@@ -150,17 +118,9 @@ export class EventsService implements OnModuleInit {
 
   private append(input: RowInput): Promise<EventEnvelope> {
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(EventLog);
-      if (this.uow.dataSource.options.type === 'postgres') {
-        // The lock, held to commit, makes id order = commit order across instances; the NOTIFY is
-        // delivered at commit and wakes every instance's relay.
-        await tx.manager.query(`SELECT pg_advisory_xact_lock($1), pg_notify('${EVENT_LOG_CHANNEL}', '')`, [EVENT_CHAIN_LOCK]);
-      }
-      // Read in the transaction, never cached: the CLI appends to the same log from another process.
-      // A constant statement, so the driver prepares it once (a query builder costs more than the read).
-      const [last] = (await tx.manager.query('SELECT hash FROM event_log ORDER BY id DESC LIMIT 1')) as Array<{ hash: string }>;
+      const lastHash = await this.eventLog.lockedLastHash(EVENT_LOG_CHANNEL);
       const rooms = input.founderOnly ? [FOUNDER_ROOM, ...(input.rooms ?? [])] : [ALL_ROOM, ...(input.rooms ?? [])];
-      const row = repo.create({
+      const row = this.eventLog.create({
         eventType: input.eventType,
         entityType: input.entityType,
         entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
@@ -169,10 +129,10 @@ export class EventsService implements OnModuleInit {
         actor: input.actor ?? 'system',
         rooms: [...new Set(rooms)],
         createdAt: new Date(),
-        prevHash: last?.hash ?? GENESIS_HASH,
+        prevHash: lastHash ?? GENESIS_HASH,
       });
       row.hash = computeEventHash(row);
-      row.id = await insertRow(tx.manager, EventLog, row);
+      row.id = await this.eventLog.insert(row);
       const envelope = toEnvelope(row);
       tx.afterCommit(() => this.relay.committed({ envelope, rooms: row.rooms }));
       return envelope;
@@ -193,14 +153,12 @@ export class EventsService implements OnModuleInit {
     });
   }
 
-  async latestId(): Promise<number> {
-    const last = await this.eventLog.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'DESC').limit(1).getOne();
-    return last?.id ?? 0;
+  latestId(): Promise<number> {
+    return this.eventLog.latestId();
   }
 
-  async oldestId(): Promise<number | null> {
-    const first = await this.eventLog.createQueryBuilder('e').select(['e.id']).orderBy('e.id', 'ASC').limit(1).getOne();
-    return first?.id ?? null;
+  oldestId(): Promise<number | null> {
+    return this.eventLog.oldestId();
   }
 
   /** The retention anchor (id and hash of the last pruned row), or null when nothing was ever pruned. */
@@ -218,23 +176,13 @@ export class EventsService implements OnModuleInit {
 
   /** Rows with afterId < id <= upToId, ascending. */
   replayBatch(afterId: number, upToId: number, limit: number): Promise<EventLog[]> {
-    return this.eventLog
-      .createQueryBuilder('e')
-      .where('e.id > :afterId AND e.id <= :upToId', { afterId, upToId })
-      .orderBy('e.id', 'ASC')
-      .limit(limit)
-      .getMany();
+    return this.eventLog.replayBatch(afterId, upToId, limit);
   }
 
   async list(query: ListEventsQueryDto, role: Role) {
     const limit = query.limit ?? 100;
-    const qb = this.eventLog.createQueryBuilder('e').orderBy('e.id', 'ASC').limit(limit + 1);
-    qb.where('e.id > :afterId', { afterId: query.after_id ?? 0 });
-    if (query.event_type) qb.andWhere('e.event_type = :eventType', { eventType: query.event_type });
-    if (query.entity_type) qb.andWhere('e.entity_type = :entityType', { entityType: query.entity_type });
-    if (query.entity_id) qb.andWhere('e.entity_id = :entityId', { entityId: query.entity_id });
-    if (query.actor) qb.andWhere('e.actor = :actor', { actor: query.actor });
-    this.visibleTo(qb, role);
+    const filter = { afterId: query.after_id, eventType: query.event_type, entityType: query.entity_type, entityId: query.entity_id, actor: query.actor };
+    const qb = this.eventLog.filtered(filter, limit + 1, role === 'founder');
     const { rows, cut } = await this.withinPageBudget(qb, 'ASC');
     const page = rows.slice(0, limit);
     const prunedThrough = await this.prunedThroughId();
@@ -252,49 +200,22 @@ export class EventsService implements OnModuleInit {
    * first `limit` events after it, ascending (so a client catching up skips none).
    */
   async recent(options: { limit: number; sinceId?: number }, role: Role): Promise<{ events: EventEnvelope[]; latestId: number }> {
-    const qb = this.eventLog.createQueryBuilder('e').limit(options.limit);
-    if (options.sinceId !== undefined) qb.where('e.id > :sinceId', { sinceId: options.sinceId }).orderBy('e.id', 'ASC');
-    else qb.orderBy('e.id', 'DESC');
-    this.visibleTo(qb, role);
+    const qb = this.eventLog.recent(options, role === 'founder');
     const [{ rows }, latestId] = await Promise.all([this.withinPageBudget(qb, options.sinceId !== undefined ? 'ASC' : 'DESC'), this.latestId()]);
     return { events: rows.map(toEnvelope), latestId };
   }
 
-  /**
-   * The rows of `qb` (filtered, ordered by id, limited) that fit in EVENTS_PAGE_MAX_BYTES: their sizes
-   * are read first, then only the rows that fit (always the first), so a page of huge payloads never
-   * sits in memory whole. `cut` = rows were left out for the budget.
-   */
-  private async withinPageBudget(qb: SelectQueryBuilder<EventLog>, order: 'ASC' | 'DESC'): Promise<{ rows: EventLog[]; cut: boolean }> {
-    const budget = this.config.get('app', { infer: true }).eventsPageMaxBytes;
-    const size = this.uow.dataSource.options.type === 'postgres' ? 'octet_length(e.payload)' : 'length(CAST(e.payload AS BLOB))';
-    const sizes = await qb.clone().select('e.id', 'id').addSelect(size, 'size').getRawMany<{ id: number | string; size: number | string }>();
-    const ids: number[] = [];
-    let used = 0;
-    for (const row of sizes) {
-      used += Number(row.size) + ROW_OVERHEAD_BYTES;
-      if (ids.length && used > budget) break;
-      ids.push(Number(row.id));
-    }
-    if (!ids.length) return { rows: [], cut: false };
-    const rows = await this.eventLog.createQueryBuilder('e').whereInIds(ids).orderBy('e.id', order).getMany();
-    return { rows, cut: ids.length < sizes.length };
-  }
-
-  /** Only the founder reads events outside the `all` room (founder-only and hidden-department content). */
-  private visibleTo(qb: SelectQueryBuilder<EventLog>, role: Role): void {
-    if (role !== 'founder') qb.andWhere(new Brackets((b) => b.where('e.rooms LIKE :all', { all: `%"${ALL_ROOM}"%` })));
+  /** The rows of `qb` that fit in EVENTS_PAGE_MAX_BYTES (always the first); `cut` = rows were left out. */
+  private withinPageBudget(qb: SelectQueryBuilder<EventLog>, order: 'ASC' | 'DESC'): Promise<{ rows: EventLog[]; cut: boolean }> {
+    return this.eventLog.withinBudget(qb, order, this.config.get('app', { infer: true }).eventsPageMaxBytes, ROW_OVERHEAD_BYTES);
   }
 
   async stats(hours?: number) {
-    const qb = this.eventLog.createQueryBuilder('e').select('e.event_type', 'event_type').addSelect('COUNT(*)', 'count');
-    if (hours) qb.where('e.created_at >= :since', { since: new Date(Date.now() - hours * 3_600_000) });
-    const rows = await qb.groupBy('e.event_type').getRawMany<{ event_type: string; count: string | number }>();
-    const byType = Object.fromEntries(rows.map((r) => [r.event_type, Number(r.count)]));
+    const byType = await this.eventLog.countsByType(hours ? new Date(Date.now() - hours * 3_600_000) : undefined);
     const chartHours = hours ?? 24;
     const [perHour, messagesPerDay] = await Promise.all([
-      this.countsPer('hour', new Date(Date.now() - chartHours * 3_600_000)),
-      this.countsPer('day', new Date(Date.now() - 14 * 86_400_000), 'chat.message.created'),
+      this.eventLog.countsPer('hour', new Date(Date.now() - chartHours * 3_600_000)),
+      this.eventLog.countsPer('day', new Date(Date.now() - 14 * 86_400_000), 'chat.message.created'),
     ]);
     return {
       total_events: Object.values(byType).reduce((a, b) => a + b, 0),
@@ -307,125 +228,8 @@ export class EventsService implements OnModuleInit {
     };
   }
 
-  /** Row counts per UTC hour ("YYYY-MM-DD HH") or day ("YYYY-MM-DD") since `since`, oldest first. */
-  private async countsPer(unit: 'hour' | 'day', since: Date, eventType?: string): Promise<Array<[string, number]>> {
-    const postgres = this.uow.dataSource.options.type === 'postgres';
-    // SQLite stores "YYYY-MM-DD HH:MM:SS.SSS" (UTC): its first 13 / 10 characters name the hour / day.
-    const bucket = postgres
-      ? `to_char(date_trunc('${unit}', e.created_at), '${unit === 'hour' ? 'YYYY-MM-DD HH24' : 'YYYY-MM-DD'}')`
-      : `substr(e.created_at, 1, ${unit === 'hour' ? 13 : 10})`;
-    const qb = this.eventLog.createQueryBuilder('e').select(bucket, 'k').addSelect('COUNT(*)', 'n').where('e.created_at >= :since', { since });
-    if (eventType) qb.andWhere('e.event_type = :eventType', { eventType });
-    const rows = await qb.groupBy(bucket).orderBy(bucket, 'ASC').getRawMany<{ k: string; n: string | number }>();
-    return rows.map((r) => [String(r.k), Number(r.n)]);
-  }
-
   countEvents(): Promise<number> {
     return this.eventLog.count();
-  }
-
-  /** Audit list: newest first, keyset by id (`beforeId` = the last id of the previous page). */
-  async queryAudit(filter: AuditFilter, page: { beforeId?: number; limit: number }): Promise<AuditPage> {
-    const qb = this.auditQuery(filter);
-    const total = await qb.clone().getCount();
-    if (page.beforeId !== undefined) qb.andWhere('e.id < :beforeId', { beforeId: page.beforeId });
-    const rows = await qb.orderBy('e.id', 'DESC').limit(page.limit + 1).getMany();
-    return { rows: rows.slice(0, page.limit), total, hasMore: rows.length > page.limit };
-  }
-
-  /** Counts over a time range: by type, by actor and per UTC hour. */
-  async auditStats(range: Pick<AuditFilter, 'since' | 'until'>): Promise<AuditStats> {
-    const grouped = async (expression: string) => {
-      const rows = await this.auditQuery(range)
-        .select(expression, 'k')
-        .addSelect('COUNT(*)', 'n')
-        .groupBy(expression)
-        .getRawMany<{ k: string; n: string | number }>();
-      return rows.map((r) => [String(r.k), Number(r.n)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    };
-    const hour =
-      this.uow.dataSource.options.type === 'postgres'
-        ? `to_char(date_trunc('hour', e.created_at), 'YYYY-MM-DD HH24')`
-        : // SQLite stores "YYYY-MM-DD HH:MM:SS.SSS" (UTC): the first 13 characters name the hour.
-          'substr(e.created_at, 1, 13)';
-    const byType = Object.fromEntries(await grouped('e.event_type'));
-    return {
-      total: Object.values(byType).reduce((a, b) => a + b, 0),
-      by_type: byType,
-      by_actor: Object.fromEntries(await grouped('e.actor')),
-      per_hour: (await grouped(hour)).map(([k, count]) => ({ hour: `${k.replace(' ', 'T')}:00:00.000Z`, count })),
-    };
-  }
-
-  /**
-   * Every row matching `filter`, ascending by id, read in keyset batches (never the whole table at
-   * once). Rows appended after the first read are left out, so an export is a snapshot.
-   */
-  async *streamRows(filter: AuditFilter, batchSize = 500): AsyncGenerator<EventLog> {
-    const upToId = await this.latestId();
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.auditQuery(filter)
-        .andWhere('e.id > :afterId AND e.id <= :upToId', { afterId, upToId })
-        .orderBy('e.id', 'ASC')
-        .limit(batchSize)
-        .getMany();
-      for (const row of rows) yield row;
-      if (rows.length < batchSize) return;
-      afterId = rows[rows.length - 1].id;
-    }
-  }
-
-  private auditQuery(filter: AuditFilter) {
-    const qb = this.eventLog.createQueryBuilder('e').where('1 = 1');
-    if (filter.actor !== undefined) qb.andWhere('e.actor = :actor', { actor: filter.actor });
-    if (filter.entityType !== undefined) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
-    if (filter.entityId !== undefined) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.since) qb.andWhere('e.created_at >= :since', { since: filter.since });
-    if (filter.until) qb.andWhere('e.created_at < :until', { until: filter.until });
-    if (filter.eventTypes?.length) {
-      const types = filter.eventTypes;
-      qb.andWhere(
-        new Brackets((b) =>
-          types.forEach((type, i) => {
-            if (type.endsWith('.*')) {
-              // LIKE treats `_` as a wildcard, and event types are full of underscores: escape them.
-              const prefix = type.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
-              b.orWhere(`e.event_type LIKE :type${i} ESCAPE '\\'`, { [`type${i}`]: `${prefix}%` });
-            } else {
-              b.orWhere(`e.event_type = :type${i}`, { [`type${i}`]: type });
-            }
-          }),
-        ),
-      );
-    }
-    return qb;
-  }
-
-  /**
-   * Read-only, for agent activity (src/task): when the recent log last showed each agent, i.e. the
-   * newest task event or chat message in its room (`agent:<cell_id>`), or chat message it authored
-   * (payload `author` = its name, as department chats store the spokesperson). One query over the
-   * last `window` events (not a scan per agent); older activity is known from the tasks themselves.
-   */
-  async lastAgentActivityAt(agents: Array<{ cellId: string; name: string }>, window = AGENT_ACTIVITY_WINDOW): Promise<Map<string, Date>> {
-    const byRoom = new Map(agents.map((a) => [`agent:${a.cellId}`, a.cellId]));
-    const byName = new Map(agents.map((a) => [a.name, a.cellId]));
-    const found = new Map<string, Date>();
-    const rows = await this.eventLog
-      .createQueryBuilder('e')
-      .select(['e.id', 'e.createdAt', 'e.rooms', 'e.eventType', 'e.payload'])
-      .where('e.id > :floor', { floor: Math.max(0, this.bus.lastAnnouncedId - window) })
-      .andWhere(`(e.event_type LIKE 'task.%' OR e.event_type LIKE 'chat.message.%')`)
-      .orderBy('e.id', 'DESC')
-      .getMany();
-    for (const row of rows) {
-      const seen = row.rooms.map((room) => byRoom.get(room));
-      if (row.eventType.startsWith('chat.message.') && typeof row.payload.author === 'string') seen.push(byName.get(row.payload.author));
-      for (const cellId of seen) if (cellId && !found.has(cellId)) found.set(cellId, row.createdAt);
-      if (found.size === agents.length) break;
-    }
-    return found;
   }
 
   /**
@@ -439,7 +243,7 @@ export class EventsService implements OnModuleInit {
     let checked = 0;
     const from = anchor ? { anchor_id: anchor.id } : {};
     for (;;) {
-      const rows = await this.eventLog.find({ where: { id: MoreThan(afterId) }, order: { id: 'ASC' }, take: 1000 });
+      const rows = await this.eventLog.rowsAfter(afterId, 1000);
       if (!rows.length) break;
       for (const row of rows) {
         const broken =

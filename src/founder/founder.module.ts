@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AgentModule } from '../agent/agent.module';
+import { AuditModule } from '../audit/audit.module';
 import { ChatModule } from '../chat/chat.module';
 import { CompanyModule } from '../company/company.module';
 import { DepartmentModule } from '../department/department.module';
@@ -15,7 +16,7 @@ import { SystemStateService } from './system-state.service';
 
 /** The founder panel; also enforces maintenance mode app-wide (interceptor) and wires emergency stop to the LLM. */
 @Module({
-  imports: [DepartmentModule, CompanyModule, AgentModule, ChatModule, TaskModule, LlmModule],
+  imports: [AuditModule, DepartmentModule, CompanyModule, AgentModule, ChatModule, TaskModule, LlmModule],
   controllers: [FounderConfigController, FounderController],
   providers: [SystemStateService, FounderConfigService, FounderService, { provide: APP_INTERCEPTOR, useClass: MaintenanceInterceptor }],
   exports: [SystemStateService, FounderService, FounderConfigService],

@@ -1,3 +1,4 @@
+import { AuditRepository } from '../audit/audit.repository';
 import { Injectable, Logger } from '@nestjs/common';
 import { AgentService } from '../agent/agent.service';
 import { ChatService } from '../chat/chat.service';
@@ -32,6 +33,7 @@ export class FounderService {
     private readonly uow: UnitOfWork,
     private readonly tasks: TaskService,
     private readonly health: OllamaHealthService,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Pauses generation at once, then records the switch and one `founder.emergency_stop.engaged` event. */
@@ -117,7 +119,7 @@ export class FounderService {
       this.chat.counts(),
       this.events.countEvents(),
       this.events.latestId(),
-      this.events.queryAudit({ eventTypes: FOUNDER_ACTION_TYPES }, { limit: RECENT_ACTIONS }),
+      this.audit.queryAudit({ eventTypes: FOUNDER_ACTION_TYPES }, { limit: RECENT_ACTIONS }),
     ]);
     return {
       departments: { visible, hidden: all - visible, total: all },

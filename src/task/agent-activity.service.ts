@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AgentService } from '../agent/agent.service';
 import { Agent } from '../agent/entities/agent.entity';
 import { DepartmentService } from '../department/department.service';
-import { EventsService } from '../events/events.service';
+import { AgentActivityRepository } from './agent-activity.repository';
 import { ActivityQueryDto } from './dto/task.dto';
 import { AgentTaskCounts, TaskService } from './task.service';
 import { AgentActivityDto, AgentActivityListDto, DepartmentActivityDto } from './dto/task-response.dto';
@@ -32,7 +32,7 @@ export class AgentActivityService {
     private readonly tasks: TaskService,
     private readonly agents: AgentService,
     private readonly departments: DepartmentService,
-    private readonly events: EventsService,
+    private readonly activity: AgentActivityRepository,
   ) {}
 
   /** `GET /agents/activity`: every visible agent (hidden departments' with include_hidden). */
@@ -66,7 +66,7 @@ export class AgentActivityService {
     const [counts, running, seen] = await Promise.all([
       this.tasks.countsByAgent(ids),
       this.tasks.runningByAgent(ids),
-      this.events.lastAgentActivityAt(agents.map((a) => ({ cellId: a.cellId, name: a.name }))),
+      this.activity.lastAgentActivityAt(agents.map((a) => ({ cellId: a.cellId, name: a.name }))),
     ]);
     return agents.map((agent) => {
       const own = counts.get(agent.cellId) ?? NO_TASKS;

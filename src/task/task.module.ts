@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgentModule } from '../agent/agent.module';
 import { DepartmentModule } from '../department/department.module';
+import { AgentActivityRepository } from './agent-activity.repository';
 import { AgentActivityService } from './agent-activity.service';
 import { AgentTaskController, DepartmentActivityController } from './agent-task.controller';
 import { Task } from './entities/task.entity';
@@ -11,7 +12,7 @@ import { TaskService } from './task.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Task]), AgentModule, DepartmentModule],
   controllers: [TaskController, AgentTaskController, DepartmentActivityController],
-  providers: [TaskService, AgentActivityService],
+  providers: [TaskService, AgentActivityService, AgentActivityRepository],
   exports: [TaskService, AgentActivityService],
 })
 export class TaskModule {}
