@@ -289,6 +289,7 @@ describeInChromium('dashboard part 2 in Chromium: councils and live debates, fou
     // Verify: intact, then a tampered row is named.
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByTestId('verify-result').filter({ hasText: /^Chain intact: \d+ rows checked/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'audit');
     const [victim] = query<{ id: number; event_type: string }>("SELECT id, event_type FROM event_log WHERE event_type = 'council.created' ORDER BY id DESC LIMIT 1");
     const db = new Database(server.dbFile);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { api, read } from '../../api/client';
 import { useAuditEvents, useAuditStats, type AuditQuery } from '../../api/hooks';
 import type { ChainVerification, EventEnvelope } from '../../api/types';
-import { BarChart } from '../../components/Chart';
+import { BarChart, fillBuckets } from '../../components/Chart';
 import { ActionError, FounderOnlyNotice, useAction } from '../../components/actions';
 import { CursorTrail, EMPTY_FORM, exportHref, toAuditQuery, type AuditForm } from './audit-filters';
 
@@ -159,6 +159,15 @@ export default function AuditPage() {
   );
 }
 
+/** The hours from the first to the last busy one (12 to 48 of them, ending at the last), quiet hours as zero. */
+function hourPoints(perHour: Array<{ hour: string; count: number }>) {
+  if (!perHour.length) return [];
+  const times = perHour.map((p) => Date.parse(p.hour));
+  const last = Math.max(...times);
+  const span = Math.min(48, Math.max(12, Math.round((last - Math.min(...times)) / 3_600_000) + 1));
+  return fillBuckets(perHour.map((p) => ({ key: p.hour, count: p.count })), 'hour', span, last);
+}
+
 function summary(payload: Record<string, unknown>): string {
   const text = JSON.stringify(payload);
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
@@ -187,7 +196,7 @@ function Verify() {
         <p role="status" data-testid="verify-result" className={r.ok ? 'llm-text-up' : 'llm-text-down'}>
           {r.ok
             ? `Chain intact: ${r.checked} rows checked${r.last_event_id !== null ? `, up to #${r.last_event_id}` : ''}${r.anchor_id ? ` (from the retention anchor #${r.anchor_id})` : ''}.`
-            : `Chain broken at row #${r.first_broken_id}${r.broken ? ` (${r.broken.event_type}, ${r.broken.entity_type} / ${r.broken.entity_id}, ${new Date(r.broken.created_at).toLocaleString()})` : ''}: ${r.reason}. ${r.checked} rows before it are intact.`}
+            : `Chain broken at row #${r.first_broken_id}${r.broken ? ` (${r.broken.event_type}, ${r.broken.entity_type} / ${r.broken.entity_id}, ${new Date(r.broken.created_at).toLocaleString()})` : ''}: ${r.reason}. ${r.checked} row${r.checked === 1 ? '' : 's'} before it ${r.checked === 1 ? 'is' : 'are'} intact.`}
         </p>
       )}
     </section>
@@ -196,11 +205,7 @@ function Verify() {
 
 function Stats({ range }: { range: Pick<AuditQuery, 'since' | 'until'> }) {
   const stats = useAuditStats(range);
-  const points = useMemo(
-    () =>
-      (stats.data?.per_hour ?? []).slice(-48).map((p) => ({ at: Date.parse(p.hour), count: p.count, label: `${p.hour.slice(0, 13).replace('T', ' ')}:00 UTC` })),
-    [stats.data],
-  );
+  const points = useMemo(() => hourPoints(stats.data?.per_hour ?? []), [stats.data]);
   if (stats.error) return <p className="error">{stats.error.message}</p>;
   const s = stats.data;
   const top = (counts: Record<string, number>) =>
@@ -213,7 +218,7 @@ function Stats({ range }: { range: Pick<AuditQuery, 'since' | 'until'> }) {
       {s && (
         <div className="grid-2 stats">
           <div>
-            {points.length > 0 && <BarChart title="Events per hour (busy hours)" points={points} unit="hour" />}
+            {points.length > 0 && <BarChart title="Events per hour (UTC)" points={points} unit="hour" />}
           </div>
           <div className="stat-lists">
             <h3>By type</h3>
