@@ -292,10 +292,17 @@ export class ChatService {
   /** At boot: replies left `streaming` by a dead process become `interrupted`, keeping their text. */
   async interruptStreamingMessages(): Promise<number> {
     const stale = await this.messages.find({ where: { status: 'streaming' }, select: { id: true } });
+    let interrupted = 0;
     for (const { id } of stale) {
-      await this.updateMessage(id, { status: 'interrupted' }, 'chat.message.interrupted', { actor: 'system' });
+      // Checked again in the write: a reply that finished since the scan keeps its final state.
+      await this.uow.write(async (tx) => {
+        const row = await tx.manager.getRepository(ChatMessage).findOne({ where: { id }, select: { id: true, status: true } });
+        if (row?.status !== 'streaming') return;
+        await this.updateMessage(id, { status: 'interrupted' }, 'chat.message.interrupted', { actor: 'system' });
+        interrupted += 1;
+      });
     }
-    return stale.length;
+    return interrupted;
   }
 
   async requireSession(sessionId: string, tx?: Transaction, options: { allowDeleted?: boolean } = {}): Promise<ChatSession> {

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { JsonObject } from '../common/json';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { EventsService } from '../events/events.service';
@@ -47,13 +48,19 @@ export class ReplyService implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly llm: LlmService,
     private readonly health: OllamaHealthService,
     private readonly events: EventsService,
+    private readonly httpHost: HttpAdapterHost,
     config: ConfigService<AllConfig, true>,
   ) {
     this.llmConfig = config.get('llm', { infer: true });
   }
 
-  /** Replies left `streaming` by a process that died become `interrupted`, keeping their text. */
+  /**
+   * Replies left `streaming` by a process that died become `interrupted`, keeping their text. Only in
+   * a process that serves HTTP (and so generates replies): a CLI run (an application context, no HTTP
+   * adapter) next to a live server would mark that server's running replies interrupted.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.httpHost.httpAdapter) return;
     const interrupted = await this.chat.interruptStreamingMessages();
     if (interrupted) this.logger.warn(`${interrupted} reply(ies) left streaming by the previous run marked interrupted`);
   }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,9 @@ import { FakeOllama } from '../support/fake-ollama';
  * Nothing acknowledged is lost: the built server, on a file database, takes chat traffic from
  * concurrent clients and is SIGKILLed at a random moment, then restarted on the same file; every
  * acknowledged (2xx) message must be there, unchanged, with its event, once, on a verifiable chain.
- * `npm run test:durability` (builds first). DURABILITY_SEED replays a run; DURABILITY_ROUNDS.
+ * A second process writes the same file meanwhile: the built CLI's `token --create` runs in a loop
+ * during every round; each run must succeed (no "database is locked") and its token must work after
+ * the restart. `npm run test:durability` (builds first). DURABILITY_SEED replays a run; DURABILITY_ROUNDS.
  */
 
 const ROUNDS = Number(process.env.DURABILITY_ROUNDS ?? 5);
@@ -66,7 +69,10 @@ describe('durability under kill -9', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daena-durability-'));
   const dbFile = join(dir, 'daena.sqlite');
   const acks: Ack[] = [];
-  const figures = { roundsKilled: 0, acknowledged: 0, retriedUnacknowledged: 0, interruptedAtBoot: 0, lost: 0, duplicates: 0, byKind: { history: 0, daena: 0, agent: 0 } };
+  /** Tokens the CLI printed (acknowledged CLI writes), by label. */
+  const cliTokens = new Map<string, string>();
+  const cliFailures: string[] = [];
+  const figures = { cliWrites: 0, roundsKilled: 0, acknowledged: 0, retriedUnacknowledged: 0, interruptedAtBoot: 0, lost: 0, duplicates: 0, byKind: { history: 0, daena: 0, agent: 0 } };
   let fake: FakeOllama;
   let server: ChildServer | null = null;
 
@@ -120,6 +126,28 @@ describe('durability under kill -9', () => {
     return ids;
   }
 
+  /** One `token --create` by the built CLI on the server's database file; resolves once it exited. */
+  function cliCreate(label: string): Promise<void> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), 'token', '--create', '--role', 'viewer', '--label', label], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: FOUNDER_TOKEN, LOG_LEVEL: 'error' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (c) => (output += c));
+      child.stderr.on('data', (c) => (output += c));
+      child.on('exit', (code) => {
+        const token = /shown once\):\s*(\S+)/.exec(output)?.[1];
+        if (code === 0 && token) {
+          cliTokens.set(label, token);
+          figures.cliWrites += 1;
+        } else cliFailures.push(`${label}: exit ${code}: ${output.slice(0, 500)}`);
+        resolve();
+      });
+    });
+  }
+
   /** Clients send until the process dies; returns the sends that got no answer. */
   async function load(round: number, sessions: Array<Record<Kind, string>>, killAfterMs: number) {
     const unanswered: Send[] = [];
@@ -149,11 +177,22 @@ describe('durability under kill -9', () => {
         }
       }
     });
-    await sleep(killAfterMs);
+    // The CLI writes the same file while the clients do (and across the kill: its run is awaited).
+    let firstCliWrite!: () => void;
+    const cliWrote = new Promise<void>((resolve) => (firstCliWrite = resolve));
+    const cliWriter = (async () => {
+      for (let n = 0; alive; n++) {
+        await cliCreate(`durability-r${round}-${n}`);
+        firstCliWrite();
+      }
+    })();
+    // The kill waits for at least one CLI write, so that every round has one under the load.
+    await Promise.all([sleep(killAfterMs), cliWrote]);
     server!.process.kill('SIGKILL');
     alive = false;
     expect(await server!.exited).toBe('SIGKILL');
-    await Promise.all(clients);
+    await Promise.all([...clients, cliWriter]);
+    expect(cliFailures).toEqual([]);
     // While the process was alive, nothing was refused.
     expect(refused).toEqual([]);
     return unanswered;
@@ -176,7 +215,7 @@ describe('durability under kill -9', () => {
       if (!ack.reply) continue;
       const reply = message.get(ack.reply.id) as MessageRow | undefined;
       if (!reply || reply.role !== 'assistant' || reply.reply_to_id !== user.id || reply.content !== ack.reply.content || reply.status !== ack.reply.status) {
-        lost.push(`${ack.clientMessageId}: reply ${ack.reply.id} ${reply ? `changed (${reply.status})` : 'missing'}`);
+        lost.push(`${ack.clientMessageId}: reply ${ack.reply.id} ${reply ? `changed (acknowledged ${ack.reply.status} ${ack.reply.content.length} chars, stored ${reply.status} ${reply.content.length} chars)` : 'missing'}`);
         continue;
       }
       if ((created.all(String(reply.id)) as unknown[]).length !== 1) lost.push(`${ack.clientMessageId}: no single created event for reply ${reply.id}`);
@@ -219,6 +258,7 @@ describe('durability under kill -9', () => {
     rmSync(dir, { recursive: true, force: true });
     process.stdout.write(
       `\ndurability: seed ${SEED}, ${figures.roundsKilled} round(s) killed (SIGKILL), ${figures.acknowledged} messages acknowledged under load ` +
+        `(and ${figures.cliWrites} CLI token --create runs during it, ${cliFailures.length} failed) ` +
         `(history ${figures.byKind.history}, daena ${figures.byKind.daena}, agent ${figures.byKind.agent}), ` +
         `${figures.retriedUnacknowledged} unanswered sends retried (each stored once), ${figures.interruptedAtBoot} replies interrupted at boot, ` +
         `lost ${figures.lost}, duplicates ${figures.duplicates}\n`,
@@ -249,6 +289,12 @@ describe('durability under kill -9', () => {
         const chain = await call('GET', '/api/v1/audit/verify');
         const events = (db.prepare('SELECT COUNT(*) AS n FROM event_log WHERE id <= ?').get(chain.body.last_event_id) as { n: number }).n;
         expect(chain.body).toMatchObject({ ok: true, first_broken_id: null, checked: events });
+        // Every token the CLI acknowledged (printed) is stored and works against the restarted server.
+        for (const [label, token] of cliTokens) {
+          const res = await fetch(`${server!.url}/api/v1/departments`, { headers: { Authorization: `Bearer ${token}` } });
+          expect([label, res.status]).toEqual([label, 200]);
+          await res.arrayBuffer();
+        }
 
         // A retry of an acknowledged send returns the first result, and stores nothing.
         for (const ack of acks.slice(acksBefore)) {
@@ -282,5 +328,5 @@ describe('durability under kill -9', () => {
     // The last server stops cleanly.
     server!.process.kill('SIGTERM');
     expect(await server!.exited).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });

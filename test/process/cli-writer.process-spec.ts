@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ChildServer, ROOT, startChildServer } from './support/child-server';
+import Database from 'better-sqlite3';
+import { ChildServer, ROOT, startChildServer } from '../support/child-server';
+import { FakeOllama } from '../support/fake-ollama';
 
 /**
  * A second process writing the same SQLite file while the server is under write load: the CLI's
@@ -69,4 +71,62 @@ describe('CLI writer under server write load (SQLite file)', () => {
     await new Promise((r) => list.on('exit', r));
     for (let i = 0; i < 3; i++) for (const s of ['a', 'b']) expect(listed).toContain(`load-${i}-${s}`);
   }, 90_000);
+});
+
+/**
+ * A CLI run boots the app's modules in an application context. Boot recovery (left-over `streaming`
+ * replies → `interrupted`) must not run there: the server next to it may be generating them right now.
+ */
+describe('a CLI run next to a server that is generating a reply', () => {
+  const TOKEN = 'cli-writer-founder-token-0123456789';
+  const dir = mkdtempSync(join(tmpdir(), 'daena-cli-reply-'));
+  const dbFile = join(dir, 'daena.sqlite');
+  let fake: FakeOllama;
+  let server: ChildServer;
+
+  beforeAll(async () => {
+    fake = await FakeOllama.start();
+    server = await startChildServer({ DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN, OLLAMA_BASE_URL: fake.url });
+  }, 40_000);
+  afterAll(async () => {
+    server.process.kill('SIGKILL');
+    await server.exited;
+    await fake.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves the running reply alone: it ends complete, with no interrupted event', async () => {
+    fake.setReply(Array.from({ length: 40 }, (_, i) => `t${i} `), 100);
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const pending = fetch(`${server.url}/api/v1/daena/chat`, { method: 'POST', headers, body: JSON.stringify({ message: 'take your time' }) });
+    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    try {
+      const streaming = () => db.prepare("SELECT id FROM chat_messages WHERE status = 'streaming'").all() as Array<{ id: number }>;
+      for (const started = Date.now(); !streaming().length; ) {
+        if (Date.now() - started > 20_000) throw new Error('no reply started streaming');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const [{ id }] = streaming();
+      const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--list'], {
+          cwd: ROOT,
+          env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN, LOG_LEVEL: 'error' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stdout.on('data', (c) => (output += c));
+        child.stderr.on('data', (c) => (output += c));
+        child.on('exit', (code) => resolve({ code, output }));
+      });
+      expect(run.code).toBe(0);
+      // The CLI ran while the reply was still being generated.
+      expect(streaming().map((r) => r.id)).toContain(id);
+      const res = await (await pending).json();
+      expect(res).toMatchObject({ message_id: id, status: 'complete' });
+      const interrupted = db.prepare("SELECT COUNT(*) AS n FROM event_log WHERE event_type = 'chat.message.interrupted'").get() as { n: number };
+      expect(interrupted.n).toBe(0);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });
