@@ -5,6 +5,7 @@ import { EventLog } from '../events/entities/event-log.entity';
 import { EventsService } from '../events/events.service';
 import { AuditFilter, AuditRepository } from './audit.repository';
 import { CSV_HEADER, toAuditRow, toCsvLine, toJsonLine } from './audit.mapper';
+import { AuditPageDto, AuditStatsDto, ChainVerificationDto } from './dto/audit-response.dto';
 import { AuditFilterQueryDto, AuditRangeQueryDto, ExportAuditQueryDto, ExportFormat, ListAuditQueryDto } from './dto/audit-query.dto';
 
 const DEFAULT_LIMIT = 100;
@@ -25,7 +26,7 @@ export class AuditService {
   ) {}
 
   /** Newest first; `next_cursor` continues below the last id of this page. */
-  async list(query: ListAuditQueryDto) {
+  async list(query: ListAuditQueryDto): Promise<AuditPageDto> {
     const filter = toAuditFilter(query);
     const beforeId = query.cursor === undefined ? undefined : (decodeCursor(query.cursor, ['number'])[0] as number);
     const page = await this.audit.queryAudit(filter, { beforeId, limit: query.limit ?? DEFAULT_LIMIT });
@@ -37,7 +38,7 @@ export class AuditService {
     };
   }
 
-  async stats(query: AuditRangeQueryDto) {
+  async stats(query: AuditRangeQueryDto): Promise<AuditStatsDto> {
     const range = toRange(query);
     const stats = await this.audit.auditStats(range);
     return { since: range.since?.toISOString() ?? null, until: range.until?.toISOString() ?? null, ...stats };
@@ -55,7 +56,7 @@ export class AuditService {
     });
   }
 
-  verify() {
+  verify(): Promise<ChainVerificationDto> {
     return this.events.verifyChain();
   }
 }

@@ -1,9 +1,10 @@
 import { CouncilCategory } from './entities/council-category.entity';
 import { CouncilMember } from './entities/council-member.entity';
 import { iso } from '../common/utils/iso';
+import type { CouncilDto, CouncilMemberDto } from './dto/council-response.dto';
 
 
-export function toMemberResponse(member: CouncilMember) {
+export function toMemberResponse(member: CouncilMember): CouncilMemberDto {
   return {
     id: member.id,
     name: member.name,
@@ -17,7 +18,7 @@ export function toMemberResponse(member: CouncilMember) {
 }
 
 /** `id` is the slug (the public id); members come in display order. */
-export function toCouncilResponse(council: CouncilCategory, members: CouncilMember[]) {
+export function toCouncilResponse(council: CouncilCategory, members: CouncilMember[]): CouncilDto {
   return {
     id: council.slug,
     slug: council.slug,
@@ -27,12 +28,12 @@ export function toCouncilResponse(council: CouncilCategory, members: CouncilMemb
     color: council.color,
     enabled: council.enabled,
     members: [...members].sort(byDisplayOrder).map(toMemberResponse),
-    created_at: iso(council.createdAt),
-    updated_at: iso(council.updatedAt),
+    created_at: iso(council.createdAt)!,
+    updated_at: iso(council.updatedAt)!,
   };
 }
 
 export const byDisplayOrder = (a: CouncilMember, b: CouncilMember) => a.displayOrder - b.displayOrder || a.id - b.id;
 
-export type CouncilResponse = ReturnType<typeof toCouncilResponse>;
-export type MemberResponse = ReturnType<typeof toMemberResponse>;
+export type CouncilResponse = CouncilDto;
+export type MemberResponse = CouncilMemberDto;

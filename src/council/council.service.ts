@@ -88,7 +88,7 @@ export class CouncilService {
     return { success: true, councils, total: councils.length };
   }
 
-  /** `GET /councils/:id` (disabled councils too). */
+  /** `GET /councils/:slug` (disabled councils too). */
   async getOne(slug: string): Promise<CouncilResponse> {
     const council = await this.findBySlug(slug);
     return toCouncilResponse(council, await this.membersOf(council));
@@ -120,7 +120,7 @@ export class CouncilService {
     });
   }
 
-  /** `PATCH /councils/:id`: at least one field; a rename keeps the slug (it is the public id). */
+  /** `PATCH /councils/:slug`: at least one field; a rename keeps the slug (it is the public id). */
   update(slug: string, dto: UpdateCouncilDto, actor: string): Promise<CouncilResponse> {
     const given = (Object.keys(COUNCIL_PATCHABLE) as Array<keyof UpdateCouncilDto>).filter((key) => dto[key] !== undefined);
     if (!given.length) throw new BadRequestException([`give at least one of: ${Object.keys(COUNCIL_PATCHABLE).join(', ')}`]);
@@ -138,7 +138,7 @@ export class CouncilService {
     });
   }
 
-  /** `POST /councils/:id/enable|disable`: idempotent (no event when nothing changes). */
+  /** `POST /councils/:slug/enable|disable`: idempotent (no event when nothing changes). */
   setEnabled(slug: string, enabled: boolean, actor: string): Promise<CouncilResponse> {
     return this.uow.write(async (tx) => {
       const council = await this.findBySlug(slug, tx);
@@ -151,7 +151,7 @@ export class CouncilService {
     });
   }
 
-  /** `DELETE /councils/:id`: soft delete (its debates stay in the chat history); restorable. */
+  /** `DELETE /councils/:slug`: soft delete (its debates stay in the chat history); restorable. */
   remove(slug: string, actor: string): Promise<{ success: true; id: string; deleted: true }> {
     return this.uow.write(async (tx) => {
       const council = await this.findBySlug(slug, tx);
@@ -161,7 +161,7 @@ export class CouncilService {
     });
   }
 
-  /** `POST /councils/:id/restore`: undoes a soft delete (404 when the council is not deleted). */
+  /** `POST /councils/:slug/restore`: undoes a soft delete (404 when the council is not deleted). */
   restore(slug: string, actor: string): Promise<CouncilResponse> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(CouncilCategory);
@@ -174,7 +174,7 @@ export class CouncilService {
     });
   }
 
-  /** `POST /councils/:id/members`: appended after the last member; 409 on a name used in this council. */
+  /** `POST /councils/:slug/members`: appended after the last member; 409 on a name used in this council. */
   addMember(slug: string, dto: CreateMemberDto, actor: string): Promise<MemberResponse> {
     return this.uow.write(async (tx) => {
       const repo = tx.manager.getRepository(CouncilMember);
@@ -199,7 +199,7 @@ export class CouncilService {
     });
   }
 
-  /** `PATCH /councils/:id/members/:member_id`: at least one field; `council.member.updated` lists the changes. */
+  /** `PATCH /councils/:slug/members/:member_id`: at least one field; `council.member.updated` lists the changes. */
   updateMember(slug: string, memberId: number, dto: UpdateMemberDto, actor: string): Promise<MemberResponse> {
     const given = (Object.keys(MEMBER_PATCHABLE) as Array<keyof UpdateMemberDto>).filter((key) => dto[key] !== undefined);
     if (!given.length) throw new BadRequestException([`give at least one of: ${Object.keys(MEMBER_PATCHABLE).join(', ')}`]);
@@ -218,7 +218,7 @@ export class CouncilService {
     });
   }
 
-  /** `DELETE /councils/:id/members/:member_id`: the row goes; past debate messages keep the name as author. */
+  /** `DELETE /councils/:slug/members/:member_id`: the row goes; past debate messages keep the name as author. */
   removeMember(slug: string, memberId: number, actor: string): Promise<{ success: true; id: number; deleted: true }> {
     return this.uow.write(async (tx) => {
       const council = await this.findBySlug(slug, tx);

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { SettingsService } from '../config/settings/settings.service';
 import { SystemConfig } from '../config/settings/system-config.entity';
 import { configValueError, findKnownKey, KNOWN_CONFIG_KEYS, KnownConfigKey, sameValue } from './founder-config.registry';
+import type { ConfigHistoryDto } from './dto/founder-response.dto';
 
 export interface ConfigView {
   key: string;
@@ -48,7 +49,7 @@ export class FounderConfigService {
     return this.write(def, value, actor, { reason: 'set' });
   }
 
-  async history(key: string) {
+  async history(key: string): Promise<ConfigHistoryDto> {
     this.known(key);
     const versions = (await this.settings.history(key)).map((rev) => ({
       version: rev.version,

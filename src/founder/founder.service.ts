@@ -12,6 +12,8 @@ import { TaskService } from '../task/task.service';
 import { FounderConfigService } from './founder-config.service';
 import { EMERGENCY_STOP, findKnownKey, KNOWN_CONFIG_KEYS, MAINTENANCE_MODE, sameValue } from './founder-config.registry';
 import { SystemStateService } from './system-state.service';
+import { DepartmentWithAgentsDto } from '../company/dto/company-response.dto';
+import { ConfigResetDto, EmergencyStateDto, EmergencyStopResultDto, FounderDashboardDto, HiddenDepartmentsDto } from './dto/founder-response.dto';
 
 const RECENT_ACTIONS = 10;
 /** What the dashboard lists as founder actions. */
@@ -37,7 +39,7 @@ export class FounderService {
   ) {}
 
   /** Pauses generation at once, then records the switch and one `founder.emergency_stop.engaged` event. */
-  async emergencyStop(reason: string | undefined, actor: string) {
+  async emergencyStop(reason: string | undefined, actor: string): Promise<EmergencyStopResultDto> {
     const pause = this.state.engageEmergency();
     const event = await this.uow.write(async () => {
       await this.config.write(findKnownKey(EMERGENCY_STOP)!, true, actor, { reason: 'emergency_stop' });
@@ -54,7 +56,7 @@ export class FounderService {
   }
 
   /** Clears the switch; the committed `config.updated` resumes the LLM (SystemStateService). */
-  async releaseEmergency(actor: string) {
+  async releaseEmergency(actor: string): Promise<EmergencyStateDto> {
     const event = await this.uow.write(async () => {
       await this.config.write(findKnownKey(EMERGENCY_STOP)!, false, actor, { reason: 'emergency_release' });
       return this.events.publish({
@@ -69,14 +71,14 @@ export class FounderService {
     return { ...this.emergencyView(), event_id: event.id };
   }
 
-  async hiddenDepartments() {
+  async hiddenDepartments(): Promise<HiddenDepartmentsDto> {
     const { departments } = await this.company.list({ include_hidden: true });
     const hidden = departments.filter((d) => d.hidden);
     return { hidden_departments: hidden, total: hidden.length };
   }
 
   /** Changes visibility through DepartmentService (which publishes `department.updated`). */
-  async setDepartmentHidden(slug: string, hidden: boolean, actor: string) {
+  async setDepartmentHidden(slug: string, hidden: boolean, actor: string): Promise<DepartmentWithAgentsDto> {
     await this.departments.setHidden(slug, hidden, actor);
     return this.company.getDetail(slug, { include_hidden: true });
   }
@@ -85,7 +87,7 @@ export class FounderService {
    * Every known key back to its default (one revision each, only where it differs), maintenance and
    * emergency stop released, one `founder.reset` event; chats, events and revisions are kept.
    */
-  async reset(actor: string) {
+  async reset(actor: string): Promise<ConfigResetDto> {
     const { keys, eventId } = await this.uow.write(async () => {
       const keys: string[] = [];
       for (const def of KNOWN_CONFIG_KEYS) {
@@ -110,7 +112,7 @@ export class FounderService {
     return { success: true, keys_reset: keys, event_id: eventId, ...(await this.config.list()) };
   }
 
-  async dashboard() {
+  async dashboard(): Promise<FounderDashboardDto> {
     const [visible, all, agentsVisible, agentsAll, chat, events, latest, recent] = await Promise.all([
       this.departments.count(),
       this.departments.count({ includeHidden: true }),

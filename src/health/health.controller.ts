@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/decorators/auth.decorators';
 import { ReadinessService } from './readiness.service';
+import { LivenessDto } from './dto/health.dto';
 
 @ApiTags('Health')
 @Public()
@@ -20,7 +21,7 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
-  live() {
+  live(): LivenessDto {
     return { status: 'ok', uptime_s: Math.round(process.uptime()) };
   }
 

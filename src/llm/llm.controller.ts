@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { LlmStatusSnapshot } from './llm.types';
 import { OllamaHealthService } from './ollama-health.service';
+import { LlmStatusDto } from './dto/llm-status.dto';
 
 @ApiTags('LLM')
 @ApiBearerAuth()
@@ -11,14 +11,14 @@ export class LlmController {
 
   /** Cached Ollama state (probes only when the cache is stale), queue and pause flag. */
   @Get('status')
-  status(): Promise<LlmStatusSnapshot> {
+  status(): Promise<LlmStatusDto> {
     return this.health.current();
   }
 
   /** Probes Ollama now and returns the fresh state. */
   @Post('status/refresh')
   @HttpCode(HttpStatus.OK)
-  refresh(): Promise<LlmStatusSnapshot> {
+  refresh(): Promise<LlmStatusDto> {
     return this.health.refresh();
   }
 }

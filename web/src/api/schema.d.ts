@@ -899,7 +899,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}": {
+    "/api/v1/councils/{slug}": {
         parameters: {
             query?: never;
             header?: never;
@@ -918,7 +918,7 @@ export interface paths {
         patch: operations["councilUpdate"];
         trace?: never;
     };
-    "/api/v1/councils/{id}/enable": {
+    "/api/v1/councils/{slug}/enable": {
         parameters: {
             query?: never;
             header?: never;
@@ -935,7 +935,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/disable": {
+    "/api/v1/councils/{slug}/disable": {
         parameters: {
             query?: never;
             header?: never;
@@ -952,7 +952,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/restore": {
+    "/api/v1/councils/{slug}/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -969,7 +969,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/members": {
+    "/api/v1/councils/{slug}/members": {
         parameters: {
             query?: never;
             header?: never;
@@ -986,7 +986,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/members/{member_id}": {
+    "/api/v1/councils/{slug}/members/{member_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1004,7 +1004,7 @@ export interface paths {
         patch: operations["councilUpdateMember"];
         trace?: never;
     };
-    "/api/v1/councils/{id}/debates": {
+    "/api/v1/councils/{slug}/debates": {
         parameters: {
             query?: never;
             header?: never;
@@ -1022,7 +1022,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/debates/{session_id}": {
+    "/api/v1/councils/{slug}/debates/{session_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1039,7 +1039,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/debates/{session_id}/messages": {
+    "/api/v1/councils/{slug}/debates/{session_id}/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -1056,7 +1056,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/debates/{session_id}/rounds": {
+    "/api/v1/councils/{slug}/debates/{session_id}/rounds": {
         parameters: {
             query?: never;
             header?: never;
@@ -1073,7 +1073,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/councils/{id}/debates/{session_id}/synthesize": {
+    "/api/v1/councils/{slug}/debates/{session_id}/synthesize": {
         parameters: {
             query?: never;
             header?: never;
@@ -2518,6 +2518,31 @@ export interface components {
             connection: components["schemas"]["ConnectionDto"];
             checks: components["schemas"]["ConnectionCheckDto"][];
         };
+        LivenessDto: {
+            status: string;
+            uptime_s: number;
+        };
+        LlmQueueDto: {
+            running: number;
+            waiting: number;
+            concurrency: number;
+        };
+        LlmStatusDto: {
+            /** @enum {string} */
+            state: "up" | "down" | "model_missing" | "overloaded";
+            /** @description Scheme, host, port and path only: credentials are stripped. */
+            base_url: string;
+            version: string | null;
+            models: string[];
+            active_model: string;
+            fallback_model: string | null;
+            /** @description ISO time of the last probe or generation outcome; null before the first probe. */
+            last_check: string | null;
+            last_error: string | null;
+            queue: components["schemas"]["LlmQueueDto"];
+            /** @description Generation paused (emergency stop). */
+            paused: boolean;
+        };
         CreateSessionDto: {
             title?: string;
             category?: string;
@@ -2968,6 +2993,33 @@ export interface components {
              */
             title?: string;
         };
+        CouncilMemberDto: {
+            id: number;
+            name: string;
+            role: string | null;
+            persona_source: string | null;
+            avatar: string | null;
+            expertise: string[];
+            enabled: boolean;
+            display_order: number;
+        };
+        CouncilDto: {
+            id: string;
+            slug: string;
+            name: string;
+            description: string | null;
+            icon: string | null;
+            color: string | null;
+            enabled: boolean;
+            members: components["schemas"]["CouncilMemberDto"][];
+            created_at: string;
+            updated_at: string;
+        };
+        CouncilListDto: {
+            success: boolean;
+            councils: components["schemas"]["CouncilDto"][];
+            total: number;
+        };
         CreateCouncilDto: {
             /** @example Legal Council */
             name: string;
@@ -2982,6 +3034,12 @@ export interface components {
             description?: string;
             icon?: string;
             color?: string;
+        };
+        CouncilDeletedDto: {
+            /** @description The council's slug. */
+            id: string;
+            success: boolean;
+            deleted: boolean;
         };
         CreateMemberDto: {
             /** @example The Negotiator */
@@ -3012,13 +3070,174 @@ export interface components {
             enabled?: boolean;
             display_order?: number;
         };
+        CouncilMemberDeletedDto: {
+            id: number;
+            success: boolean;
+            deleted: boolean;
+        };
+        DebateSummaryDto: {
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            topic: string;
+            round: number;
+            running: boolean;
+        };
+        DebateListDto: {
+            council_id: string;
+            debates: components["schemas"]["DebateSummaryDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
         StartDebateDto: {
             /** @example Should we raise a seed round now or wait six months? */
             topic: string;
         };
+        DebateEntryDto: {
+            id: number;
+            role: string;
+            author: string | null;
+            /** @enum {string} */
+            kind: "position" | "founder" | "topic" | "synthesis" | "other";
+            round: number;
+            /** @description Position order within its round (display order of the members when the round ran). */
+            order: number | null;
+            member_id: number | null;
+            member_role: string | null;
+            content: string;
+            status: string;
+            model: string | null;
+            /** @description Why the text is offline or interrupted. */
+            reason: string | null;
+            created_at: string;
+        };
+        DebateRoundDto: {
+            round: number;
+            /** @description The topic (round 1) and the founder's messages written while this round was the latest. */
+            founder_messages: components["schemas"]["DebateEntryDto"][];
+            positions: components["schemas"]["DebateEntryDto"][];
+            /** @description The latest synthesis of the round (a re-synthesis supersedes the earlier ones). */
+            synthesis: components["schemas"]["DebateEntryDto"] | null;
+            syntheses: components["schemas"]["DebateEntryDto"][];
+        };
+        DebateDto: {
+            success: boolean;
+            session_id: string;
+            /** @description The council's slug. */
+            council_id: string;
+            council_name: string;
+            title: string;
+            topic: string;
+            round: number;
+            max_rounds: number;
+            /** @description Whether a round or synthesis is being generated now. */
+            running: boolean;
+            rounds: components["schemas"]["DebateRoundDto"][];
+            message_count: number;
+            created_at: string;
+            updated_at: string;
+        };
         DebateMessageDto: {
             /** @example Assume we have 9 months of runway. */
             message: string;
+        };
+        DebateMessageAddedDto: {
+            success: boolean;
+            session_id: string;
+            council_id: string;
+            /** @description The round the message counts for (the latest). */
+            round: number;
+            message: components["schemas"]["DebateEntryDto"];
+        };
+        AuditRowDto: {
+            /** @description Ascending; replay with `after_id` / the socket's `last_event_id`. Null only for transient events (never in the log). */
+            id: number | null;
+            /** @description `domain.verb` past tense, e.g. `chat.message.created` (docs/events.md lists them). */
+            event_type: string;
+            entity_type: string;
+            entity_id: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            actor: string;
+            created_at: string;
+            rooms: string[];
+            prev_hash: string;
+            hash: string;
+        };
+        AuditPageDto: {
+            events: components["schemas"]["AuditRowDto"][];
+            /** @description Rows matching the filter. */
+            total: number;
+            /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+            next_cursor: string | null;
+        };
+        AuditStatsDto: {
+            since: string | null;
+            until: string | null;
+            total: number;
+            by_type: {
+                [key: string]: number;
+            };
+            by_actor: {
+                [key: string]: number;
+            };
+            per_hour: components["schemas"]["HourCountDto"][];
+        };
+        ChainVerificationDto: {
+            ok: boolean;
+            /** @description Rows walked. */
+            checked: number;
+            last_event_id: number | null;
+            /** @description The first row whose hash or link does not match; null when the chain is intact. */
+            first_broken_id: number | null;
+            reason: string | null;
+            /** @description Where the walk started after a prune: the last pruned row (absent = the genesis, nothing pruned). */
+            anchor_id?: number;
+        };
+        ConfigEntryDto: {
+            key: string;
+            /** @description bool | int | float | string | json */
+            type: string;
+            description: string;
+            /** @description The current value, of the key's type. */
+            value: Record<string, never>;
+            default: Record<string, never>;
+            is_default: boolean;
+            /** @description 0 while the key has never been stored. */
+            version: number;
+            updated_at: string | null;
+            /** @description The key's limits (min, max, enum, pattern, max_length, nullable) where it has them. */
+            constraints: {
+                [key: string]: unknown;
+            };
+        };
+        ConfigListDto: {
+            config: components["schemas"]["ConfigEntryDto"][];
+            total: number;
         };
         SetConfigValueDto: {
             /**
@@ -3027,6 +3246,18 @@ export interface components {
              */
             value: Record<string, never>;
         };
+        ConfigVersionDto: {
+            version: number;
+            value: Record<string, never>;
+            type: string;
+            actor: string;
+            created_at: string;
+        };
+        ConfigHistoryDto: {
+            key: string;
+            versions: components["schemas"]["ConfigVersionDto"][];
+            total: number;
+        };
         RollbackConfigDto: {
             /**
              * @description The older version whose value becomes a new version
@@ -3034,9 +3265,81 @@ export interface components {
              */
             version: number;
         };
+        DashboardDepartmentsDto: {
+            visible: number;
+            hidden: number;
+            total: number;
+        };
+        DashboardAgentsDto: {
+            visible: number;
+            total: number;
+        };
+        DashboardChatDto: {
+            sessions: number;
+            messages: number;
+        };
+        DashboardEventsDto: {
+            total: number;
+            latest_id: number;
+        };
+        DashboardTasksDto: {
+            total: number;
+            by_status: {
+                [key: string]: number;
+            };
+        };
+        DashboardMaintenanceDto: {
+            enabled: boolean;
+            retry_after_s: number;
+        };
+        DashboardLlmDto: {
+            state: string;
+            last_error: string | null;
+            base_url?: string;
+            version?: string | null;
+            models?: string[];
+            active_model?: string;
+            fallback_model?: string | null;
+            last_check?: string | null;
+            queue?: components["schemas"]["LlmQueueDto"];
+            paused?: boolean;
+        };
+        FounderDashboardDto: {
+            departments: components["schemas"]["DashboardDepartmentsDto"];
+            agents: components["schemas"]["DashboardAgentsDto"];
+            chat: components["schemas"]["DashboardChatDto"];
+            events: components["schemas"]["DashboardEventsDto"];
+            tasks: components["schemas"]["DashboardTasksDto"];
+            maintenance: components["schemas"]["DashboardMaintenanceDto"];
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            llm: components["schemas"]["DashboardLlmDto"];
+            /** @description The latest founder actions (config changes and founder.* events), newest first. */
+            recent_founder_actions: components["schemas"]["EventEnvelopeDto"][];
+        };
         EmergencyStopDto: {
             /** @example runaway generation */
             reason?: string;
+        };
+        EmergencyStopResultDto: {
+            /** @description Generations aborted. */
+            aborted: number;
+            /** @description Queued generations dropped. */
+            dropped: number;
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            /** @description The `founder.emergency_stop.*` event written. */
+            event_id: number | null;
+        };
+        EmergencyStateDto: {
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            /** @description The `founder.emergency_stop.*` event written. */
+            event_id: number | null;
+        };
+        HiddenDepartmentsDto: {
+            hidden_departments: components["schemas"]["DepartmentWithAgentsDto"][];
+            total: number;
         };
         ResetDto: {
             /**
@@ -3044,6 +3347,13 @@ export interface components {
              * @example true
              */
             confirm: boolean;
+        };
+        ConfigResetDto: {
+            config: components["schemas"]["ConfigEntryDto"][];
+            total: number;
+            success: boolean;
+            keys_reset: string[];
+            event_id: number | null;
         };
         StartChatDto: {
             user_id?: string;
@@ -5813,7 +6123,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
         };
     };
@@ -5831,7 +6143,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
         };
     };
@@ -6086,7 +6400,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LlmStatusDto"];
                 };
             };
             /** @description No valid bearer token. */
@@ -6124,7 +6438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LlmStatusDto"];
                 };
             };
             /** @description No valid bearer token. */
@@ -8094,7 +8408,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8143,7 +8459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8206,7 +8524,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8217,7 +8535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8262,7 +8582,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8273,7 +8593,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8336,7 +8658,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8351,7 +8673,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8423,7 +8747,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8434,7 +8758,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8497,7 +8823,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8508,7 +8834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8571,7 +8899,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8582,7 +8910,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8645,7 +8975,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8660,7 +8990,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8732,7 +9064,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 member_id: number;
             };
             cookie?: never;
@@ -8744,7 +9076,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8807,7 +9141,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 member_id: number;
             };
             cookie?: never;
@@ -8823,7 +9157,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8899,7 +9235,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8910,7 +9246,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8955,7 +9293,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
             };
             cookie?: never;
         };
@@ -8970,7 +9308,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9042,7 +9382,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 session_id: string;
             };
             cookie?: never;
@@ -9054,7 +9394,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9099,7 +9441,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 session_id: string;
             };
             cookie?: never;
@@ -9115,7 +9457,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateMessageAddedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9187,7 +9531,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 session_id: string;
             };
             cookie?: never;
@@ -9199,7 +9543,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9262,7 +9608,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                slug: string;
                 session_id: string;
             };
             cookie?: never;
@@ -9274,7 +9620,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebateDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9359,7 +9707,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9418,7 +9768,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditStatsDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9478,12 +9830,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description CSV (RFC 4180, a header line) or JSON Lines: one audit row per line, ascending by id; sent as an attachment. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9491,7 +9846,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/x-ndjson": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No valid bearer token. */
@@ -9500,7 +9856,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/x-ndjson": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not allowed for this token: viewer tokens are read-only, some routes are founder-only, or the resource is out of this scope. */
@@ -9509,7 +9866,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/x-ndjson": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
@@ -9518,7 +9876,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/x-ndjson": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -9538,7 +9897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ChainVerificationDto"];
                 };
             };
             /** @description No valid bearer token. */
@@ -9584,7 +9943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConfigListDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -9632,7 +9993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConfigEntryDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9703,7 +10064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConfigEntryDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9779,7 +10140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConfigEntryDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9845,7 +10206,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConfigHistoryDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -9915,7 +10278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConfigEntryDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -9988,7 +10351,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderDashboardDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -10037,7 +10402,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmergencyStopResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -10100,7 +10467,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmergencyStateDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -10145,7 +10514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HiddenDepartmentsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -10328,7 +10699,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConfigResetDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {

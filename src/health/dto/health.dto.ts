@@ -1,0 +1,5 @@
+/** `GET /health`: the process answers. */
+export class LivenessDto {
+  status: string;
+  uptime_s: number;
+}
