@@ -213,14 +213,14 @@ export const useCouncils = () =>
   });
 
 export const useCouncil = (slug: string) =>
-  useQuery({ queryKey: ['councils', 'one', slug], queryFn: () => read<CouncilView>(api.GET('/api/v1/councils/{id}', { params: { path: { id: slug } } })) });
+  useQuery({ queryKey: ['councils', 'one', slug], queryFn: () => read<CouncilView>(api.GET('/api/v1/councils/{slug}', { params: { path: { slug } } })) });
 
 export const useDebates = (slug: string) =>
   useQuery({
     queryKey: ['debates', slug, 'list'],
     queryFn: () =>
       read<{ debates: DebateSummary[]; total: number; next_cursor: string | null }>(
-        api.GET('/api/v1/councils/{id}/debates', { params: { path: { id: slug }, query: { limit: 50 } } }),
+        api.GET('/api/v1/councils/{slug}/debates', { params: { path: { slug }, query: { limit: 50 } } }),
       ),
   });
 
@@ -228,7 +228,7 @@ export const useDebate = (slug: string, sessionId: string | null) =>
   useQuery({
     queryKey: ['debates', slug, 'one', sessionId ?? ''],
     enabled: !!sessionId,
-    queryFn: () => read<DebateTranscript>(api.GET('/api/v1/councils/{id}/debates/{session_id}', { params: { path: { id: slug, session_id: sessionId! } } })),
+    queryFn: () => read<DebateTranscript>(api.GET('/api/v1/councils/{slug}/debates/{session_id}', { params: { path: { slug, session_id: sessionId! } } })),
   });
 
 /** Maintenance / emergency state for the banner on every page (founder only; config events refresh it). */

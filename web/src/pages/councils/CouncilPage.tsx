@@ -73,7 +73,7 @@ function Crumbs({ name }: { name: string }) {
 }
 
 function Deleted({ slug, onRestored }: { slug: string; onRestored: () => void }) {
-  const restore = useAction(() => read(api.POST('/api/v1/councils/{id}/restore', { params: { path: { id: slug } } })).then(onRestored), [['councils']]);
+  const restore = useAction(() => read(api.POST('/api/v1/councils/{slug}/restore', { params: { path: { slug } } })).then(onRestored), [['councils']]);
   return (
     <div className="page council">
       <Crumbs name={slug} />
@@ -99,7 +99,7 @@ function StartDebate({ council, onStarted }: { council: CouncilView; onStarted: 
   const waitingFor = useRef<string | null>(null);
   const start = useAction(
     (text: string) =>
-      read<DebateTranscript>(api.POST('/api/v1/councils/{id}/debates', { params: { path: { id: council.slug } }, body: { topic: text } })).then((t) => {
+      read<DebateTranscript>(api.POST('/api/v1/councils/{slug}/debates', { params: { path: { slug: council.slug } }, body: { topic: text } })).then((t) => {
         if (waitingFor.current === text.trim()) onStarted(t.session_id);
         waitingFor.current = null;
         return t;
@@ -200,13 +200,13 @@ function DebateView({ slug, sessionId, council }: { slug: string; sessionId: str
     return buildRounds(replay === null ? rows : replayRows(rows, replay));
   }, [assembly, version, replay]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['debates', slug] });
-  const path = { id: slug, session_id: sessionId };
+  const path = { slug, session_id: sessionId };
   const say = useAction(
-    () => read(api.POST('/api/v1/councils/{id}/debates/{session_id}/messages', { params: { path }, body: { message } })).then(() => setMessage('')),
+    () => read(api.POST('/api/v1/councils/{slug}/debates/{session_id}/messages', { params: { path }, body: { message } })).then(() => setMessage('')),
     [['debates', slug]],
   );
-  const nextRound = useAction(() => read(api.POST('/api/v1/councils/{id}/debates/{session_id}/rounds', { params: { path } })), [['debates', slug]]);
-  const resynth = useAction(() => read(api.POST('/api/v1/councils/{id}/debates/{session_id}/synthesize', { params: { path } })), [['debates', slug]]);
+  const nextRound = useAction(() => read(api.POST('/api/v1/councils/{slug}/debates/{session_id}/rounds', { params: { path } })), [['debates', slug]]);
+  const resynth = useAction(() => read(api.POST('/api/v1/councils/{slug}/debates/{session_id}/synthesize', { params: { path } })), [['debates', slug]]);
 
   if (debate.error) return <p role="alert" className="error">{debate.error.message}</p>;
   const t = debate.data;
@@ -324,7 +324,7 @@ function Members({ council }: { council: CouncilView }) {
   const keys = [['councils']];
   const add = useAction(
     () =>
-      read(api.POST('/api/v1/councils/{id}/members', { params: { path: { id: council.slug } }, body: { name, role } })).then(() => {
+      read(api.POST('/api/v1/councils/{slug}/members', { params: { path: { slug: council.slug } }, body: { name, role } })).then(() => {
         setName('');
         setRole('');
       }),
@@ -363,10 +363,10 @@ function Members({ council }: { council: CouncilView }) {
 
 function Member({ slug, member: m }: { slug: string; member: CouncilMemberView }) {
   const { readOnlyReason } = useSession();
-  const path = { id: slug, member_id: m.id };
+  const path = { slug, member_id: m.id };
   const keys = [['councils']];
-  const toggle = useAction(() => read(api.PATCH('/api/v1/councils/{id}/members/{member_id}', { params: { path }, body: { enabled: !m.enabled } })), keys);
-  const remove = useAction(() => read(api.DELETE('/api/v1/councils/{id}/members/{member_id}', { params: { path } })), keys);
+  const toggle = useAction(() => read(api.PATCH('/api/v1/councils/{slug}/members/{member_id}', { params: { path }, body: { enabled: !m.enabled } })), keys);
+  const remove = useAction(() => read(api.DELETE('/api/v1/councils/{slug}/members/{member_id}', { params: { path } })), keys);
   const ro = !!readOnlyReason;
   return (
     <li className={m.enabled ? '' : 'muted'} data-testid="member">
@@ -390,7 +390,7 @@ function Settings({ council, onDeleted }: { council: CouncilView; onDeleted: () 
   const [form, setForm] = useState({ name: council.name, description: council.description ?? '', icon: council.icon ?? '', color: council.color ?? '' });
   useEffect(() => setForm({ name: council.name, description: council.description ?? '', icon: council.icon ?? '', color: council.color ?? '' }), [council]);
   const keys = [['councils']];
-  const path = { id: council.slug };
+  const path = { slug: council.slug };
   const save = useAction(() => {
     // Only what changed: the server refuses an empty patch (400) and a name clash (409).
     const patch: Record<string, string> = {};
@@ -398,10 +398,10 @@ function Settings({ council, onDeleted }: { council: CouncilView; onDeleted: () 
     if (form.description !== (council.description ?? '')) patch.description = form.description;
     if (form.icon !== (council.icon ?? '')) patch.icon = form.icon;
     if (form.color !== (council.color ?? '')) patch.color = form.color;
-    return read(api.PATCH('/api/v1/councils/{id}', { params: { path }, body: patch }));
+    return read(api.PATCH('/api/v1/councils/{slug}', { params: { path }, body: patch }));
   }, keys);
-  const enable = useAction(() => read(council.enabled ? api.POST('/api/v1/councils/{id}/disable', { params: { path } }) : api.POST('/api/v1/councils/{id}/enable', { params: { path } })), keys);
-  const remove = useAction(() => read(api.DELETE('/api/v1/councils/{id}', { params: { path } })).then(onDeleted), keys);
+  const enable = useAction(() => read(council.enabled ? api.POST('/api/v1/councils/{slug}/disable', { params: { path } }) : api.POST('/api/v1/councils/{slug}/enable', { params: { path } })), keys);
+  const remove = useAction(() => read(api.DELETE('/api/v1/councils/{slug}', { params: { path } })).then(onDeleted), keys);
   const ro = !!readOnlyReason;
   const field = (name: keyof typeof form) => ({ value: form[name], disabled: ro, onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }) });
   return (
