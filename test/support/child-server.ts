@@ -46,7 +46,8 @@ export async function startChildServer(env: Record<string, string>, options: { c
   child.stderr!.on('data', (chunk) => (log += chunk));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: swc compiles the sources on the first start, and CI machines are shared.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       const res = await fetch(`${url}/health`);
@@ -54,7 +55,11 @@ export async function startChildServer(env: Record<string, string>, options: { c
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      // A server that came up late must not outlive the test (it kept jest from exiting).
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { process: child, url, output: () => log, stdout: () => stdout, exited };
