@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ChildServer, ROOT, startChildServer } from '../support/child-server';
+import { ChildServer, ROOT, runCli, startChildServer } from '../support/child-server';
 import { FakeOllama } from '../support/fake-ollama';
 
 /**
@@ -127,25 +126,13 @@ describe('durability under kill -9', () => {
   }
 
   /** One `token --create` by the built CLI on the server's database file; resolves once it exited. */
-  function cliCreate(label: string): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), 'token', '--create', '--role', 'viewer', '--label', label], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: FOUNDER_TOKEN, LOG_LEVEL: 'error' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (c) => (output += c));
-      child.stderr.on('data', (c) => (output += c));
-      child.on('exit', (code) => {
-        const token = /shown once\):\s*(\S+)/.exec(output)?.[1];
-        if (code === 0 && token) {
-          cliTokens.set(label, token);
-          figures.cliWrites += 1;
-        } else cliFailures.push(`${label}: exit ${code}: ${output.slice(0, 500)}`);
-        resolve();
-      });
-    });
+  async function cliCreate(label: string): Promise<void> {
+    const { code, output } = await runCli(['token', '--create', '--role', 'viewer', '--label', label], { DB_DATABASE: dbFile, AUTH_TOKEN: FOUNDER_TOKEN }, { compiled: true });
+    const token = /shown once\):\s*(\S+)/.exec(output)?.[1];
+    if (code === 0 && token) {
+      cliTokens.set(label, token);
+      figures.cliWrites += 1;
+    } else cliFailures.push(`${label}: exit ${code}: ${output.slice(0, 500)}`);
   }
 
   /** Clients send until the process dies; returns the sends that got no answer. */

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ChildServer, ROOT, startChildServer } from '../support/child-server';
+import { ChildServer, runCli, startChildServer } from '../support/child-server';
 import { FakeOllama } from '../support/fake-ollama';
 
 /**
@@ -25,18 +24,7 @@ describe('CLI writer under server write load (SQLite file)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = (label: string) =>
-    new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--create', '--role', 'viewer', '--label', label], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN, LOG_LEVEL: 'error' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (c) => (output += c));
-      child.stderr.on('data', (c) => (output += c));
-      child.on('exit', (code) => resolve({ code, output }));
-    });
+  const cli = (label: string) => runCli(['token', '--create', '--role', 'viewer', '--label', label], { DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN });
 
   it('every token --create succeeds while clients write, and the server answers no 5xx', async () => {
     const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
@@ -62,13 +50,7 @@ describe('CLI writer under server write load (SQLite file)', () => {
     expect(results.filter((r) => r.code !== 0).map((r) => r.output)).toEqual([]);
     expect(statuses.length).toBeGreaterThan(50);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
-    const list = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--list'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN, LOG_LEVEL: 'error' },
-    });
-    let listed = '';
-    list.stdout.on('data', (c) => (listed += c));
-    await new Promise((r) => list.on('exit', r));
+    const { output: listed } = await runCli(['token', '--list'], { DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN });
     for (let i = 0; i < 3; i++) for (const s of ['a', 'b']) expect(listed).toContain(`load-${i}-${s}`);
   }, 90_000);
 });
@@ -95,38 +77,30 @@ describe('a CLI run next to a server that is generating a reply', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves the running reply alone: it ends complete, with no interrupted event', async () => {
-    fake.setReply(Array.from({ length: 40 }, (_, i) => `t${i} `), 100);
+  it('leaves the running reply alone: it keeps streaming, and no system interrupted event is written', async () => {
+    // Long enough (~60 s) that the CLI has booted and exited while it streams, even on a busy machine.
+    fake.setReply(Array.from({ length: 600 }, (_, i) => `t${i} `), 100);
     const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
     const pending = fetch(`${server.url}/api/v1/daena/chat`, { method: 'POST', headers, body: JSON.stringify({ message: 'take your time' }) });
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
-      const streaming = () => db.prepare("SELECT id FROM chat_messages WHERE status = 'streaming'").all() as Array<{ id: number }>;
+      const streaming = () => db.prepare("SELECT id, session_id FROM chat_messages WHERE status = 'streaming'").all() as Array<{ id: number; session_id: string }>;
       for (const started = Date.now(); !streaming().length; ) {
         if (Date.now() - started > 20_000) throw new Error('no reply started streaming');
         await new Promise((r) => setTimeout(r, 50));
       }
-      const [{ id }] = streaming();
-      const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts'), 'token', '--list'], {
-          cwd: ROOT,
-          env: { ...process.env, NODE_ENV: 'test', DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN, LOG_LEVEL: 'error' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (c) => (output += c));
-        child.stderr.on('data', (c) => (output += c));
-        child.on('exit', (code) => resolve({ code, output }));
-      });
+      const [reply] = streaming();
+      const run = await runCli(['token', '--list'], { DB_DATABASE: dbFile, AUTH_TOKEN: TOKEN });
       expect(run.code).toBe(0);
-      // The CLI ran while the reply was still being generated.
-      expect(streaming().map((r) => r.id)).toContain(id);
-      const res = await (await pending).json();
-      expect(res).toMatchObject({ message_id: id, status: 'complete' });
-      const interrupted = db.prepare("SELECT COUNT(*) AS n FROM event_log WHERE event_type = 'chat.message.interrupted'").get() as { n: number };
-      expect(interrupted.n).toBe(0);
+      // Before the fix the CLI's boot marked it interrupted here (and the server later overwrote that).
+      expect(streaming()).toEqual([reply]);
+      const bySystem = () => db.prepare("SELECT COUNT(*) AS n FROM event_log WHERE event_type = 'chat.message.interrupted' AND actor = 'system'").get() as { n: number };
+      expect(bySystem().n).toBe(0);
+      await fetch(`${server.url}/api/v1/chat-history/sessions/${reply.session_id}/messages/${reply.id}/stop`, { method: 'POST', headers });
+      expect(await (await pending).json()).toMatchObject({ message_id: reply.id, status: 'interrupted' });
+      expect(bySystem().n).toBe(0);
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 90_000);
 });

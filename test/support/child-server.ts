@@ -64,3 +64,19 @@ export async function startChildServer(env: Record<string, string>, options: { c
   }
   return { process: child, url, output: () => log, stdout: () => stdout, exited };
 }
+
+/** One CLI command as its own process (sources through @swc-node/register, or `dist/` when `compiled`); resolves once it exited. */
+export function runCli(args: string[], env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ code: number | null; output: string }> {
+  const entry = options.compiled ? [join(ROOT, 'dist/src/cli.js')] : ['-r', '@swc-node/register', join(ROOT, 'src/cli.ts')];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...entry, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c) => (output += c));
+    child.stderr!.on('data', (c) => (output += c));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
