@@ -5,6 +5,8 @@ import { ChatHistoryController } from './chat-history.controller';
 import { ChatHistoryService } from './chat-history.service';
 import { ChatService } from './chat.service';
 import { ChatVisibility } from './chat-visibility';
+import { ChatMessageRepository } from './chat-message.repository';
+import { ChatSessionRepository } from './chat-session.repository';
 import { ReplyService } from './reply.service';
 import { ChatCategory } from './entities/chat-category.entity';
 import { ChatMessage } from './entities/chat-message.entity';
@@ -13,7 +15,7 @@ import { ChatSession } from './entities/chat-session.entity';
 @Module({
   imports: [LlmModule, TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
   controllers: [ChatHistoryController],
-  providers: [ChatService, ChatHistoryService, ReplyService, ChatVisibility],
+  providers: [ChatService, ChatSessionRepository, ChatMessageRepository, ChatHistoryService, ReplyService, ChatVisibility],
   exports: [ChatService, ReplyService, ChatHistoryService, ChatVisibility],
 })
 export class ChatModule {}

@@ -4,21 +4,18 @@ import { truncateText } from '../common/text';
 import { ChatVisibility } from './chat-visibility';
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../common/utils/cursor';
-import { insertRow, persistedValue, runSql, selectRows } from '../database/insert-row';
 import { Transaction, UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import {
   isSessionId,
   normalizeCategory,
-  SCOPE_OF_CATEGORY,
   qualifiedThreadKey,
   roomsForSession,
 } from './chat-scope';
 import { toMessageResponse, toSessionResponse } from './chat.mapper';
 import { ChatCategory } from './entities/chat-category.entity';
+import { ChatMessageRepository } from './chat-message.repository';
+import { CategoryRow, ChatSessionRepository, SessionListFilter } from './chat-session.repository';
 import { ChatMessage, MessageRole, MessageStatus } from './entities/chat-message.entity';
 import { ChatSession, ScopeType } from './entities/chat-session.entity';
 
@@ -81,15 +78,7 @@ export type MessageUpdateEvent =
   | 'chat.message.offline'
   | 'chat.message.regenerated';
 
-export interface SessionFilter {
-  scopeType?: ScopeType;
-  scopeId?: string;
-  category?: string;
-  includeEmpty?: boolean;
-  deleted?: boolean;
-  cursor?: string;
-  limit?: number;
-}
+export type SessionFilter = SessionListFilter;
 
 const TITLE_CHARS = 50;
 const PREVIEW_CHARS = 100;
@@ -104,9 +93,8 @@ export function autoTitle(content: string): string {
 @Injectable()
 export class ChatService {
   constructor(
-    @InjectRepository(ChatSession) private readonly sessions: Repository<ChatSession>,
-    @InjectRepository(ChatMessage) private readonly messages: Repository<ChatMessage>,
-    @InjectRepository(ChatCategory) private readonly categories: Repository<ChatCategory>,
+    private readonly sessions: ChatSessionRepository,
+    private readonly messages: ChatMessageRepository,
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
     private readonly visibility: ChatVisibility,
@@ -121,16 +109,15 @@ export class ChatService {
   async getOrCreateSession(input: GetOrCreateInput): Promise<{ session: ChatSession; created: boolean }> {
     // The usual case (every turn after the first) is a plain read: no write transaction to queue for.
     if (input.sessionId && isSessionId(input.sessionId)) {
-      const known = await this.sessions.findOne({ where: { sessionId: input.sessionId } });
+      const known = await this.sessions.findOne({ sessionId: input.sessionId });
       if (known && !known.deletedAt) {
         if (input.strictScope) this.assertScope(known, input.scope.scopeType, input.scope.scopeId ?? null);
         return { session: known, created: false };
       }
     }
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(ChatSession);
       if (input.sessionId && isSessionId(input.sessionId)) {
-        const existing = await repo.findOne({ where: { sessionId: input.sessionId } });
+        const existing = await this.sessions.findOne({ sessionId: input.sessionId });
         if (existing && !existing.deletedAt) {
           if (input.strictScope) this.assertScope(existing, input.scope.scopeType, input.scope.scopeId ?? null);
           return { session: existing, created: false };
@@ -140,7 +127,7 @@ export class ChatService {
         ? qualifiedThreadKey(input.scope.scopeType, input.scope.scopeId, input.threadKey)
         : null;
       if (threadKey) {
-        const existing = await repo.findOne({ where: { threadKey } });
+        const existing = await this.sessions.findOne({ threadKey });
         if (existing) {
           if (existing.deletedAt) await this.restoreRow(tx, existing, input.actor);
           return { session: existing, created: false };
@@ -149,8 +136,8 @@ export class ChatService {
       let openingKey = !threadKey && input.openingMessageId ? qualifiedThreadKey(input.scope.scopeType, input.scope.scopeId, input.openingMessageId) : null;
       if (openingKey) {
         // Another instance may be opening the session for the same send right now: take turns (held to commit).
-        if (tx.manager.connection.options.type === 'postgres') await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chat.opening:${openingKey}`]);
-        const existing = await repo.findOne({ where: { openingKey } });
+        await this.sessions.lockKey(`chat.opening:${openingKey}`);
+        const existing = await this.sessions.findOne({ openingKey });
         if (existing && !existing.deletedAt) return { session: existing, created: false };
         // Its first session was deleted since: the send opens a fresh one (without the key, which stays taken).
         if (existing) openingKey = null;
@@ -165,9 +152,9 @@ export class ChatService {
 
   private async insertSession(tx: Transaction, scope: SessionScope, threadKey: string | null, actor?: string, openingKey: string | null = null) {
     const category = normalizeCategory(scope.category, scope.scopeType);
-    const categoryRow = await tx.manager.getRepository(ChatCategory).findOne({ where: { name: category } });
+    const categoryRow = await this.sessions.categoryNamed(category);
     const now = new Date();
-    const session = tx.manager.getRepository(ChatSession).create({
+    const session = this.sessions.create({
       sessionId: randomUUID(),
       category,
       categoryId: categoryRow?.id ?? null,
@@ -186,7 +173,7 @@ export class ChatService {
       createdAt: now,
       updatedAt: now,
     });
-    await tx.manager.getRepository(ChatSession).insert(session);
+    await this.sessions.insert(session);
     await this.events.publish({
       eventType: 'chat.session.created',
       entityType: 'chat_session',
@@ -204,18 +191,15 @@ export class ChatService {
    */
   addMessage(input: AddMessageInput): Promise<{ message: ChatMessage; duplicate: boolean; session: ChatSession }> {
     return this.uow.write(async (tx) => {
-      const session = await this.requireSession(input.sessionId, tx);
-      const repo = tx.manager.getRepository(ChatMessage);
+      const session = await this.requireSession(input.sessionId);
       if (input.clientMessageId) {
-        if (tx.manager.connection.options.type === 'postgres') {
-          // Another instance may be storing the same send right now: take turns (held to commit).
-          await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chat.message:${session.sessionId}:${input.clientMessageId}`]);
-        }
-        const [first] = await selectRows(tx.manager, ChatMessage, 'session_id = ? AND client_message_id = ?', [session.sessionId, input.clientMessageId]);
+        // Another instance may be storing the same send right now: take turns (held to commit).
+        await this.sessions.lockKey(`chat.message:${session.sessionId}:${input.clientMessageId}`);
+        const first = await this.messages.byClientMessageId(session.sessionId, input.clientMessageId);
         if (first) return { message: first, duplicate: true, session };
       }
       const now = new Date();
-      const message = repo.create({
+      const message = this.messages.create({
         sessionId: session.sessionId,
         role: input.role,
         author: input.author ?? null,
@@ -231,18 +215,13 @@ export class ChatService {
         createdAt: now,
         updatedAt: now,
       });
-      message.id = await insertRow(tx.manager, ChatMessage, message);
+      message.id = await this.messages.insert(message);
 
       session.messageCount += 1;
       session.lastMessagePreview = truncateText(input.content, PREVIEW_CHARS);
       session.updatedAt = now;
       if (input.role === 'user' && (!session.title || session.title === DEFAULT_TITLE)) session.title = autoTitle(input.content);
-      await runSql(tx.manager, 'UPDATE chat_sessions SET message_count = message_count + 1, last_message_preview = ?, updated_at = ?, title = ? WHERE id = ?', [
-        session.lastMessagePreview,
-        persistedValue(tx.manager, ChatSession, 'updatedAt', now),
-        session.title,
-        session.id,
-      ]);
+      await this.sessions.bumpForMessage(session, now);
       await this.events.publish({
         eventType: 'chat.message.created',
         entityType: 'chat_message',
@@ -261,16 +240,13 @@ export class ChatService {
    */
   updateMessage(messageId: number, patch: MessagePatch, eventType: MessageUpdateEvent, options: { actor?: string; includeContent?: boolean } = {}): Promise<ChatMessage> {
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(ChatMessage);
-      const message = await repo.findOne({ where: { id: messageId } });
+      const message = await this.messages.byId(messageId);
       if (!message) throw new NotFoundException(`Message ${messageId} not found`);
       Object.assign(message, patch, { updatedAt: new Date() });
-      await repo.update({ id: messageId }, { ...patch, updatedAt: message.updatedAt });
-      const session = await this.requireSession(message.sessionId, tx, { allowDeleted: true });
+      await this.messages.update(messageId, { ...patch, updatedAt: message.updatedAt });
+      const session = await this.requireSession(message.sessionId, { allowDeleted: true });
       if (patch.content !== undefined) {
-        await tx.manager
-          .getRepository(ChatSession)
-          .update({ id: session.id }, { lastMessagePreview: truncateText(patch.content, PREVIEW_CHARS), updatedAt: message.updatedAt });
+        await this.sessions.update(session.id, { lastMessagePreview: truncateText(patch.content, PREVIEW_CHARS), updatedAt: message.updatedAt });
       }
       const full = toMessageResponse(message);
       const payload =
@@ -291,12 +267,12 @@ export class ChatService {
 
   /** At boot: replies left `streaming` by a dead process become `interrupted`, keeping their text. */
   async interruptStreamingMessages(): Promise<number> {
-    const stale = await this.messages.find({ where: { status: 'streaming' }, select: { id: true } });
+    const stale = await this.messages.streamingIds();
     let interrupted = 0;
     for (const { id } of stale) {
       // Checked again in the write: a reply that finished since the scan keeps its final state.
-      await this.uow.write(async (tx) => {
-        const row = await tx.manager.getRepository(ChatMessage).findOne({ where: { id }, select: { id: true, status: true } });
+      await this.uow.write(async () => {
+        const row = await this.messages.byId(id);
         if (row?.status !== 'streaming') return;
         await this.updateMessage(id, { status: 'interrupted' }, 'chat.message.interrupted', { actor: 'system' });
         interrupted += 1;
@@ -305,9 +281,9 @@ export class ChatService {
     return interrupted;
   }
 
-  async requireSession(sessionId: string, tx?: Transaction, options: { allowDeleted?: boolean } = {}): Promise<ChatSession> {
-    const manager = tx ? tx.manager : this.sessions.manager;
-    const session = isSessionId(sessionId) ? (await selectRows(manager, ChatSession, 'session_id = ?', [sessionId]))[0] : null;
+  /** Reads in the caller's open write, if any (the repositories use UnitOfWork.manager). */
+  async requireSession(sessionId: string, options: { allowDeleted?: boolean } = {}): Promise<ChatSession> {
+    const session = await this.sessions.bySessionId(sessionId);
     if (!session || (session.deletedAt && !options.allowDeleted)) throw new NotFoundException(`Chat session ${sessionId} not found`);
     return session;
   }
@@ -340,12 +316,12 @@ export class ChatService {
   }
 
   findMessage(messageId: number): Promise<ChatMessage | null> {
-    return this.messages.findOne({ where: { id: messageId } });
+    return this.messages.byId(messageId);
   }
 
   /** The reply already stored for a user message (idempotent sends). */
   findReplyTo(userMessageId: number): Promise<ChatMessage | null> {
-    return this.messages.findOne({ where: { replyToId: userMessageId, role: 'assistant' }, order: { id: 'DESC' } });
+    return this.messages.replyTo(userMessageId);
   }
 
   /** The newest `limit` messages before `beforeId` (or the newest overall), returned oldest first. */
@@ -353,19 +329,11 @@ export class ChatService {
     await this.requireSession(sessionId);
     const limit = options.limit ?? 50;
     if (options.afterId !== undefined) {
-      const rows = await this.messages.find({
-        where: { sessionId, id: MoreThan(options.afterId) },
-        order: { id: 'ASC' },
-        take: limit + 1,
-      });
+      const rows = await this.messages.after(sessionId, options.afterId, limit + 1);
       const page = rows.slice(0, limit);
       return { messages: page, has_more: rows.length > limit, next_before_id: null, next_after_id: page.at(-1)?.id ?? options.afterId };
     }
-    const rows = await this.messages.find({
-      where: options.beforeId ? { sessionId, id: LessThan(options.beforeId) } : { sessionId },
-      order: { id: 'DESC' },
-      take: limit + 1,
-    });
+    const rows = await this.messages.before(sessionId, options.beforeId, limit + 1);
     const page = rows.slice(0, limit).reverse();
     const hasMore = rows.length > limit;
     return { messages: page, has_more: hasMore, next_before_id: hasMore ? page[0].id : null, next_after_id: null };
@@ -373,63 +341,22 @@ export class ChatService {
 
   /** Recent turns for an LLM prompt, oldest first (complete/offline/interrupted text only). */
   async recentTurns(sessionId: string, limit: number, beforeId?: number): Promise<ChatMessage[]> {
-    // Raw SQL: this read sits on the path to a reply's first token.
-    const rows = await selectRows(
-      this.messages.manager,
-      ChatMessage,
-      "session_id = ? AND status IN ('complete', 'offline', 'interrupted') AND id < ?",
-      [sessionId, beforeId ?? Number.MAX_SAFE_INTEGER, limit],
-      'ORDER BY id DESC LIMIT ?',
-    );
-    return rows.reverse();
+    return (await this.messages.recentFinished(sessionId, limit, beforeId)).reverse();
   }
 
-  async listSessions(filter: SessionFilter) {
-    const limit = filter.limit ?? 50;
-    const qb = this.sessions.createQueryBuilder('s');
-    if (filter.deleted) qb.where('s.deleted_at IS NOT NULL');
-    else qb.where('s.deleted_at IS NULL');
-    if (filter.scopeType) qb.andWhere('s.scope_type = :scopeType', { scopeType: filter.scopeType });
-    if (filter.scopeId) qb.andWhere('s.scope_id = :scopeId', { scopeId: filter.scopeId });
-    const category = filter.category;
-    if (category && category !== 'all') {
-      const normalized = normalizeCategory(category, 'general');
-      const scope = SCOPE_OF_CATEGORY[normalized];
-      if (scope) qb.andWhere('s.scope_type = :catScope', { catScope: scope });
-      else qb.andWhere('s.category = :category', { category: normalized });
-    }
-    const unfiltered = !filter.scopeType && !filter.scopeId && (!category || category === 'all');
-    if (unfiltered && !filter.includeEmpty) qb.andWhere('s.message_count > 0');
-    const total = await qb.getCount();
-    if (filter.cursor) {
-      const [updatedAt, id] = decodeCursor(filter.cursor, ['date', 'number']);
-      qb.andWhere(
-        new Brackets((b) =>
-          b
-            .where('s.updated_at < :cursorAt', { cursorAt: new Date(updatedAt as string) })
-            .orWhere('s.updated_at = :cursorAt AND s.id < :cursorId', { cursorAt: new Date(updatedAt as string), cursorId: id }),
-        ),
-      );
-    }
-    const rows = await qb.orderBy('s.updated_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      sessions: page,
-      total,
-      next_cursor: rows.length > limit && last ? encodeCursor([last.updatedAt.toISOString(), last.id]) : null,
-    };
+  listSessions(filter: SessionFilter) {
+    return this.sessions.list(filter);
   }
 
   updateSession(sessionId: string, patch: { title?: string; category?: string; context?: JsonObject }, actor?: string) {
     return this.uow.write(async (tx) => {
-      const session = await this.requireSession(sessionId, tx);
+      const session = await this.requireSession(sessionId);
       const changes: Partial<ChatSession> = {};
       if (patch.title !== undefined) changes.title = patch.title.trim();
       if (patch.category !== undefined) changes.category = normalizeCategory(patch.category, session.scopeType);
       if (patch.context !== undefined) changes.context = patch.context;
       Object.assign(session, changes, { updatedAt: new Date() });
-      await tx.manager.getRepository(ChatSession).update({ id: session.id }, { ...changes, updatedAt: session.updatedAt });
+      await this.sessions.update(session.id, { ...changes, updatedAt: session.updatedAt });
       await this.events.publish({
         eventType: 'chat.session.updated',
         entityType: 'chat_session',
@@ -445,10 +372,10 @@ export class ChatService {
   /** Soft delete: hidden from lists, messages kept, restorable. */
   softDeleteSession(sessionId: string, actor?: string) {
     return this.uow.write(async (tx) => {
-      const session = await this.requireSession(sessionId, tx);
+      const session = await this.requireSession(sessionId);
       session.deletedAt = new Date();
       session.isActive = false;
-      await tx.manager.getRepository(ChatSession).update({ id: session.id }, { deletedAt: session.deletedAt, isActive: false });
+      await this.sessions.update(session.id, { deletedAt: session.deletedAt, isActive: false });
       await this.events.publish({
         eventType: 'chat.session.deleted',
         entityType: 'chat_session',
@@ -463,7 +390,7 @@ export class ChatService {
 
   restoreSession(sessionId: string, actor?: string) {
     return this.uow.write(async (tx) => {
-      const session = await this.requireSession(sessionId, tx, { allowDeleted: true });
+      const session = await this.requireSession(sessionId, { allowDeleted: true });
       if (session.deletedAt) await this.restoreRow(tx, session, actor);
       return session;
     });
@@ -472,7 +399,7 @@ export class ChatService {
   private async restoreRow(tx: Transaction, session: ChatSession, actor?: string) {
     session.deletedAt = null;
     session.isActive = true;
-    await tx.manager.getRepository(ChatSession).update({ id: session.id }, { deletedAt: null, isActive: true });
+    await this.sessions.update(session.id, { deletedAt: null, isActive: true });
     await this.events.publish({
       eventType: 'chat.session.restored',
       entityType: 'chat_session',
@@ -485,40 +412,25 @@ export class ChatService {
 
   /** Whether a live session carries this stored category (a free-form one exists only through its sessions). */
   async hasSessionsInCategory(category: string): Promise<boolean> {
-    return this.sessions.exists({ where: { category: normalizeCategory(category, 'general'), deletedAt: IsNull() } });
+    return this.sessions.hasLiveInCategory(normalizeCategory(category, 'general'));
   }
 
   listCategories(): Promise<ChatCategory[]> {
-    return this.categories.find({ where: { isActive: true }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return this.sessions.activeCategories();
   }
 
   countCategories(): Promise<number> {
-    return this.categories.count();
+    return this.sessions.countCategories();
   }
 
   /** Seed: insert missing categories, restore changed ones; returns how many rows changed. */
-  upsertCategories(rows: Array<{ name: string; description: string | null; icon: string | null; color: string | null; sort_order: number }>): Promise<number> {
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(ChatCategory);
-      let changed = 0;
-      for (const row of rows) {
-        const wanted = { name: row.name, description: row.description, icon: row.icon, color: row.color, sortOrder: row.sort_order, isActive: true };
-        const existing = await repo.findOne({ where: { name: row.name } });
-        if (!existing) {
-          await repo.insert(wanted);
-          changed += 1;
-        } else if (Object.entries(wanted).some(([k, v]) => existing[k as keyof ChatCategory] !== v)) {
-          await repo.update({ id: existing.id }, wanted);
-          changed += 1;
-        }
-      }
-      return changed;
-    });
+  upsertCategories(rows: CategoryRow[]): Promise<number> {
+    return this.uow.write(() => this.sessions.upsertCategories(rows));
   }
 
   async counts() {
     const [sessions, messages] = await Promise.all([
-      this.sessions.count({ where: { deletedAt: IsNull() } }),
+      this.sessions.countLive(),
       this.messages.count(),
     ]);
     return { sessions, messages };
