@@ -218,12 +218,13 @@ describe('LlmService', () => {
     });
 
     it('a silent gap between tokens → timeout with the partial text', async () => {
-      ctx = await setup(fake, { OLLAMA_IDLE_TIMEOUT_MS: '150' });
-      // 400 ms before every token: the first is covered by the first-token timeout, the second is not.
-      fake.setReply(['first ', 'second', 'third'], 400);
+      // undici's body timer ticks about every 0.5 s (it fires within ~1 s of a 500 ms timeout), so the gap
+      // is 2 s: the first token is covered by the first-token timeout, the second is not.
+      ctx = await setup(fake, { OLLAMA_IDLE_TIMEOUT_MS: '500' });
+      fake.setReply(['first ', 'second', 'third'], 2000);
       const error = await failure(ctx.sut.generate(ask('x')));
       expect(error).toMatchObject({ kind: 'timeout', partial: 'first ' });
-      expect(error.message).toBe('no new token within 150 ms');
+      expect(error.message).toBe('no new token within 500 ms');
     });
 
     it('the whole answer taking too long → timeout', async () => {

@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ChatResponse, Ollama } from 'ollama';
+import PQueue from 'p-queue';
+import type { Agent } from 'undici';
 import { SecretUrl } from '../common/secret-url';
 import { truncateText, WellFormedStream } from '../common/text';
 import { AllConfig, LlmConfig } from '../config/configuration';
@@ -13,74 +15,19 @@ import {
   LlmQueueStats,
   LlmUnavailableError,
 } from './llm.types';
-import { createHttpFetch, httpErrorOf, newStreamObserver, StreamObserver } from './ollama-fetch';
+import { createOllamaAgent, createOllamaFetch, httpErrorOf, newStreamObserver, StreamObserver, transportCode } from './ollama-fetch';
 import { OllamaHealthService, pickModel } from './ollama-health.service';
 
 const DEFAULT_TEMPERATURE = 0.7;
-const TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNECT_TIMEOUT']);
+const TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
 
-interface Waiter {
-  resolve: () => void;
-  reject: (error: Error) => void;
+/** A call waiting for a generation slot: p-queue v6 can neither abort a queued task nor reject its promise. */
+interface Waiting {
+  cancel: (error: Error) => void;
 }
 
-/** At most `concurrency` holders; waiters are served founder first, FIFO within a priority. */
-class GenerationQueue {
-  running = 0;
-  private readonly waiting: Record<LlmPriority, Waiter[]> = { founder: [], background: [] };
-
-  constructor(readonly concurrency: number) {}
-
-  acquire(priority: LlmPriority, signal?: AbortSignal): Promise<void> {
-    if (this.running < this.concurrency && this.waitingCount() === 0) {
-      this.running += 1;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve, reject) => {
-      const list = this.waiting[priority];
-      const onAbort = () => {
-        const index = list.indexOf(waiter);
-        if (index >= 0) list.splice(index, 1);
-        reject(new LlmUnavailableError('aborted', 'the caller aborted while waiting for a generation slot'));
-      };
-      const waiter: Waiter = {
-        resolve: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-        reject: (error) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      };
-      list.push(waiter);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  }
-
-  release(): void {
-    this.running -= 1;
-    while (this.running < this.concurrency) {
-      const next = this.waiting.founder.shift() ?? this.waiting.background.shift();
-      if (!next) break;
-      this.running += 1;
-      next.resolve();
-    }
-  }
-
-  /** Rejects every waiter; returns how many there were. */
-  rejectAll(error: () => Error): number {
-    const all = [...this.waiting.founder, ...this.waiting.background];
-    this.waiting.founder = [];
-    this.waiting.background = [];
-    for (const waiter of all) waiter.reject(error());
-    return all.length;
-  }
-
-  waitingCount(): number {
-    return this.waiting.founder.length + this.waiting.background.length;
-  }
-}
+/** p-queue runs higher priorities first, first come first served within one. */
+const PRIORITY: Record<LlmPriority, number> = { founder: 1, background: 0 };
 
 interface AbortReason {
   kind: LlmFailureKind;
@@ -100,16 +47,18 @@ class Run {
 }
 
 /**
- * Generation through the official `ollama` client, behind a bounded priority queue, with
- * cold-load-tolerant timeouts and every failure mapped to an `LlmUnavailableError` kind.
+ * Generation through the official `ollama` client, behind a bounded priority queue (p-queue), with
+ * cold-load-tolerant timeouts (undici's Agent) and every failure mapped to an `LlmUnavailableError` kind.
  */
 @Injectable()
-export class LlmService {
+export class LlmService implements OnModuleDestroy {
   private readonly logger = new Logger(LlmService.name);
   private readonly llm: LlmConfig;
   /** OLLAMA_BASE_URL may carry credentials: error texts and logs get them scrubbed. */
   private readonly endpoint: SecretUrl;
-  private readonly queue: GenerationQueue;
+  private readonly queue: PQueue;
+  private readonly waiting = new Set<Waiting>();
+  private readonly agent: Agent;
   private readonly running = new Set<Run>();
   private pauseReason: string | null = null;
 
@@ -120,7 +69,8 @@ export class LlmService {
   ) {
     this.llm = config.get('llm', { infer: true });
     this.endpoint = new SecretUrl(this.llm.baseUrl);
-    this.queue = new GenerationQueue(this.llm.concurrency);
+    this.queue = new PQueue({ concurrency: this.llm.concurrency });
+    this.agent = createOllamaAgent({ connectMs: this.llm.connectTimeoutMs, headersMs: this.llm.firstTokenTimeoutMs, bodyMs: this.llm.idleTimeoutMs });
     health.attachQueue(this);
   }
 
@@ -151,18 +101,55 @@ export class LlmService {
     if (status.state !== 'up') {
       throw new LlmUnavailableError(status.state, status.last_error ?? `Ollama is ${status.state}`, { model: status.active_model });
     }
-    await this.queue.acquire(req.priority ?? 'background', req.signal);
-    try {
-      this.throwIfPaused();
-      const result = await this.execute(req, pickModel(status), started);
-      this.health.reportSuccess();
-      return result;
-    } catch (error) {
-      if (error instanceof LlmUnavailableError) this.health.reportFailure(error.kind, error.message);
-      throw error;
-    } finally {
-      this.queue.release();
-    }
+    return this.inSlot(req.priority ?? 'background', req.signal, async () => {
+      try {
+        this.throwIfPaused();
+        const result = await this.execute(req, pickModel(status), started);
+        this.health.reportSuccess();
+        return result;
+      } catch (error) {
+        if (error instanceof LlmUnavailableError) this.health.reportFailure(error.kind, error.message);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Runs `work` in a queue slot. What p-queue v6 lacks (v7+ is ESM only) is added here: a caller's
+   * abort, or the emergency stop, rejects a waiting call at once; its task, when p-queue reaches it,
+   * returns without work, giving the slot straight back.
+   */
+  private inSlot<T>(priority: LlmPriority, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let cancelled = false;
+      const onAbort = () => entry.cancel(new LlmUnavailableError('aborted', 'the caller aborted while waiting for a generation slot'));
+      const leave = () => {
+        this.waiting.delete(entry);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const entry: Waiting = {
+        cancel: (error) => {
+          if (cancelled) return;
+          cancelled = true;
+          leave();
+          reject(error);
+        },
+      };
+      this.waiting.add(entry);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void this.queue.add(
+        async () => {
+          if (cancelled) return;
+          leave();
+          await work().then(resolve, reject);
+        },
+        { priority: PRIORITY[priority] },
+      );
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.agent.close().catch(() => undefined);
   }
 
   /**
@@ -174,7 +161,7 @@ export class LlmService {
   }
 
   queueStats(): LlmQueueStats {
-    return { running: this.queue.running, waiting: this.queue.waitingCount(), concurrency: this.queue.concurrency };
+    return { running: this.queue.pending, waiting: this.waiting.size, concurrency: this.llm.concurrency };
   }
 
   /** Emergency stop: aborts every running generation and refuses new ones until `resume()`. */
@@ -182,7 +169,9 @@ export class LlmService {
     this.pauseReason = reason || 'paused by the founder';
     const runs = [...this.running];
     for (const run of runs) run.abort({ kind: 'paused', message: `generation paused: ${this.pauseReason}` });
-    const dropped = this.queue.rejectAll(() => this.pausedError());
+    const waiting = [...this.waiting];
+    for (const entry of waiting) entry.cancel(this.pausedError());
+    const dropped = waiting.length;
     this.logger.warn(`LLM paused (${runs.length} running aborted, ${dropped} queued dropped)`);
     return { aborted: runs.length, dropped };
   }
@@ -238,12 +227,6 @@ export class LlmService {
     const text = new WellFormedStream();
     const cap = this.llm.maxReplyChars;
     let content = '';
-    let timer: NodeJS.Timeout | undefined;
-    // Until the first chunk we may be waiting for a cold model load (Ollama holds even the headers).
-    const arm = (ms: number, what: string) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => run.abort({ kind: 'timeout', message: `${what} within ${ms} ms` }), ms);
-    };
     const append = (piece: string) => {
       if (!piece) return;
       if (!content) this.metrics.observeFirstToken((Date.now() - started) / 1000);
@@ -257,11 +240,11 @@ export class LlmService {
       content += piece;
       this.emitToken(req, piece);
     };
-    arm(this.llm.firstTokenTimeoutMs, 'no first token');
     const client = new Ollama({
       host: this.llm.baseUrl,
-      fetch: createHttpFetch({
-        connectTimeoutMs: this.llm.connectTimeoutMs,
+      // The first-token and idle timeouts are the agent's headers and body timeouts (ollama-fetch.ts).
+      fetch: createOllamaFetch({
+        dispatcher: this.agent,
         signal: run.controller.signal,
         observer,
         maxLineBytes: this.llm.maxLineBytes,
@@ -277,7 +260,6 @@ export class LlmService {
       });
       let final: ChatResponse | null = null;
       for await (const part of stream) {
-        arm(this.llm.idleTimeoutMs, 'no new token');
         // The body guard already stops at a non-string content; this keeps the contract local.
         const delta: unknown = part.message?.content ?? '';
         if (typeof delta !== 'string') throw new LlmUnavailableError('stream_error', 'Ollama sent a message.content that is not a string', { partial: content, model });
@@ -298,8 +280,6 @@ export class LlmService {
     } catch (error) {
       if (error instanceof LlmUnavailableError && !run.reason) throw error;
       throw this.classify(error, run, observer, content, model);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -323,11 +303,13 @@ export class LlmService {
     }
     if (observer.malformed !== null) return fail('stream_error', `Ollama sent ${observer.malformed}`);
     if (observer.errorLine !== null) return fail('stream_error', `Ollama reported an error mid-stream: ${observer.errorLine}`);
+    const code = transportCode(error);
+    if (code === 'UND_ERR_HEADERS_TIMEOUT') return fail('timeout', `no first token within ${this.llm.firstTokenTimeoutMs} ms`);
+    if (code === 'UND_ERR_BODY_TIMEOUT') return fail('timeout', `no new token within ${this.llm.idleTimeoutMs} ms`);
     const err = error as Error & { code?: string };
     if (observer.responded) {
       return observer.sawDone ? fail('stream_error', err?.message ?? String(error)) : fail('truncated', 'the stream ended before Ollama finished the answer');
     }
-    const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code;
     if (!code || !TRANSPORT_CODES.has(code)) this.logger.warn(this.endpoint.scrub(`unexpected error before the response (${code ?? 'no code'}): ${err?.message}`));
     const message = String(err?.message ?? error);
     return fail('down', `cannot reach Ollama at ${this.endpoint.safe}: ${code && !message.includes(code) ? `${code} ` : ''}${message}`);

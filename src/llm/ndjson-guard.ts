@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 
 /**
@@ -32,7 +31,7 @@ const NEWLINE = 0x0a;
  * closed) at the first line that is not a JSON object with string `message.content`, at a line over
  * `maxLineBytes`, and right after the `done: true` line: Ollama may keep the response open after it.
  */
-export function guardNdjson(res: IncomingMessage, observer: StreamObserver, options: NdjsonGuardOptions): Readable {
+export function guardNdjson(res: Readable, observer: StreamObserver, options: NdjsonGuardOptions): Readable {
   let partial: Buffer[] = [];
   let partialBytes = 0;
   let stopped = false;

@@ -1,29 +1,27 @@
-import * as http from 'node:http';
-import * as https from 'node:https';
 import { Readable } from 'node:stream';
+import { Agent, Dispatcher, request } from 'undici';
 import { guardNdjson, type StreamObserver } from './ndjson-guard';
 
 export { newStreamObserver } from './ndjson-guard';
 export type { StreamObserver } from './ndjson-guard';
 
 /**
- * A `fetch` for the `ollama` client, built on node:http because global fetch cannot tell "TCP connect
- * is slow" (host unreachable) from "headers are slow" (Ollama holds them during a cold model load).
- * With an observer (generations), every 2xx body goes through `guardNdjson` whatever its content
- * type: the same garbage, size and `done` rules for `application/x-ndjson` and `application/json`.
+ * The transport of the `ollama` client: undici, whose Agent keeps apart the three waits a generation
+ * has. `connect.timeout` is the TCP connect alone (host unreachable); `headersTimeout` is the wait for
+ * the response head, which Ollama sends with the first chunk, so it holds a cold model load (minutes);
+ * `bodyTimeout` is the silence allowed between two body chunks. Global fetch has one timeout for all.
+ * `pipelining: 0`: no keep-alive, a fresh connection per request, so a pooled socket the server
+ * has closed meanwhile can never fail a generation as "socket hang up" (read as "Ollama is down").
  */
-
-export class ConnectTimeoutError extends Error {
-  readonly code = 'ECONNECT_TIMEOUT';
-  constructor(ms: number) {
-    super(`could not connect within ${ms} ms`);
-  }
+export function createOllamaAgent(timeouts: { connectMs: number; headersMs: number; bodyMs: number }): Agent {
+  return new Agent({ connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs, pipelining: 0 });
 }
 
-export interface HttpFetchOptions {
-  connectTimeoutMs: number;
+export interface OllamaFetchOptions {
+  dispatcher: Dispatcher;
   /** Aborts the request, or the body while it is being read. */
   signal?: AbortSignal;
+  /** Generations: every 2xx body goes through `guardNdjson`, whatever its content type. */
   observer?: StreamObserver;
   /** Longest NDJSON line accepted from a generation (see guardNdjson). */
   maxLineBytes?: number;
@@ -33,46 +31,45 @@ export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-export function createHttpFetch(options: HttpFetchOptions): typeof fetch {
-  const fetchImpl = (input: string | URL | Request, init: RequestInit = {}): Promise<Response> =>
-    new Promise<Response>((resolve, reject) => {
-      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-      const signals = [options.signal, init.signal].filter((s): s is AbortSignal => !!s);
-      const signal = signals.length ? AbortSignal.any(signals) : undefined;
-      const headers: Record<string, string> = {};
-      new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-      const body = typeof init.body === 'string' ? init.body : undefined;
-      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-
-      const transport = url.protocol === 'https:' ? https : http;
-      // A fresh connection per request: a pooled keep-alive socket that the server already closed
-      // fails as "socket hang up", which would read as "Ollama is down". Setup cost is nothing next to a generation.
-      const req = transport.request(url, { method: init.method ?? 'GET', headers, signal, agent: false });
-      const connectTimer = setTimeout(() => req.destroy(new ConnectTimeoutError(options.connectTimeoutMs)), options.connectTimeoutMs);
-      req.on('socket', (socket) => {
-        if (!socket.connecting) clearTimeout(connectTimer);
-        else socket.once('connect', () => clearTimeout(connectTimer));
-      });
-      req.on('error', (error) => {
-        clearTimeout(connectTimer);
-        reject(error);
-      });
-      req.on('response', (res) => {
-        clearTimeout(connectTimer);
-        if (options.observer) options.observer.responded = true;
-        const responseHeaders = new Headers();
-        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-        const status = res.statusCode ?? 500;
-        let source: Readable = res;
-        if (options.observer && status < 300) {
-          source = guardNdjson(res, options.observer, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES });
-        }
-        const webBody = NULL_BODY_STATUSES.has(status) ? null : (Readable.toWeb(source) as unknown as ReadableStream<Uint8Array>);
-        resolve(new Response(webBody, { status, statusText: res.statusMessage, headers: responseHeaders }));
-      });
-      req.end(body);
+/**
+ * A `fetch` for the `ollama` client on undici's `request` (not undici's fetch: it refuses ports such
+ * as 9 or 6000 by the browsers' "bad port" list, and it hides the cause of a failure behind
+ * "fetch failed"). With an observer, the same garbage, size and `done` rules apply to
+ * `application/x-ndjson` and `application/json` bodies.
+ */
+export function createOllamaFetch(options: OllamaFetchOptions): typeof fetch {
+  const fetchImpl = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const signals = [options.signal, init.signal].filter((s): s is AbortSignal => !!s);
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+    const res = await request(url, {
+      method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
+      headers,
+      body: typeof init.body === 'string' ? init.body : undefined,
+      signal: signals.length ? AbortSignal.any(signals) : undefined,
+      dispatcher: options.dispatcher,
     });
+    if (options.observer) options.observer.responded = true;
+    const responseHeaders = new Headers();
+    for (const [key, value] of Object.entries(res.headers)) for (const item of [value ?? []].flat()) responseHeaders.append(key, item);
+    const status = res.statusCode;
+    if (NULL_BODY_STATUSES.has(status)) {
+      res.body.resume();
+      return new Response(null, { status, headers: responseHeaders });
+    }
+    const source: Readable = options.observer && status < 300 ? guardNdjson(res.body, options.observer, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES }) : res.body;
+    return new Response(Readable.toWeb(source) as unknown as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
+  };
   return fetchImpl as typeof fetch;
+}
+
+/** The code of a transport failure (`ECONNREFUSED`, undici's `UND_ERR_*`), looking through `cause`s. */
+export function transportCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | null | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string') return e.code;
+  }
+  return undefined;
 }
 
 /** The `ollama` client throws an unexported `ResponseError` for non-2xx answers; recognise it by shape. */

@@ -1,13 +1,14 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Ollama } from 'ollama';
+import type { Agent } from 'undici';
 import { SecretUrl } from '../common/secret-url';
 import { AllConfig, LlmConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
 import { EventBus } from '../events/event-bus';
 import { EventsService } from '../events/events.service';
 import { LlmFailureKind, LlmQueueStats, LlmState, LlmStatusSnapshot } from './llm.types';
-import { createHttpFetch, httpErrorOf } from './ollama-fetch';
+import { createOllamaAgent, createOllamaFetch, httpErrorOf, transportCode } from './ollama-fetch';
 
 /** SystemConfig key of the founder's model override. */
 export const ACTIVE_MODEL_KEY = 'llm.active_model';
@@ -49,7 +50,7 @@ interface ProbeState {
  * Generation outcomes feed back through `reportFailure` / `reportSuccess` without another probe.
  */
 @Injectable()
-export class OllamaHealthService {
+export class OllamaHealthService implements OnModuleDestroy {
   private readonly logger = new Logger(OllamaHealthService.name);
   private readonly llm: LlmConfig;
   /** OLLAMA_BASE_URL may carry credentials: only its safe form is shown anywhere. */
@@ -61,6 +62,8 @@ export class OllamaHealthService {
   private queueSource: LlmQueueSource | null = null;
   /** The override is read at most once a second, and at once after the founder changes it. */
   private modelCache: { value: string; at: number } | null = null;
+  /** Every phase of a probe (connect, headers, body) within OLLAMA_PROBE_TIMEOUT_MS. */
+  private readonly probeAgent: Agent;
 
   constructor(
     config: ConfigService<AllConfig, true>,
@@ -70,9 +73,15 @@ export class OllamaHealthService {
   ) {
     this.llm = config.get('llm', { infer: true });
     this.endpoint = new SecretUrl(this.llm.baseUrl);
+    const probeMs = this.llm.probeTimeoutMs;
+    this.probeAgent = createOllamaAgent({ connectMs: probeMs, headersMs: probeMs, bodyMs: probeMs });
     bus?.on('config.updated', ({ entity_id }) => {
       if (entity_id === ACTIVE_MODEL_KEY) this.modelCache = null;
     });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.probeAgent.close().catch(() => undefined);
   }
 
   /** LlmService registers itself so the snapshot can show the queue without a circular dependency. */
@@ -134,7 +143,7 @@ export class OllamaHealthService {
     const activeModel = await this.activeModel();
     const client = new Ollama({
       host: this.llm.baseUrl,
-      fetch: createHttpFetch({ connectTimeoutMs: this.llm.probeTimeoutMs, signal: AbortSignal.timeout(this.llm.probeTimeoutMs) }),
+      fetch: createOllamaFetch({ dispatcher: this.probeAgent, signal: AbortSignal.timeout(this.llm.probeTimeoutMs) }),
     });
     let next: ProbeState;
     try {
@@ -211,7 +220,8 @@ function classifyProbeError(error: unknown, timeoutMs: number): { state: LlmStat
   const http = httpErrorOf(error);
   if (http) return { state: http.status === 503 ? 'overloaded' : 'down', message: `HTTP ${http.status}: ${http.message}` };
   const err = error as Error & { code?: string };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return { state: 'down', message: `no answer within ${timeoutMs} ms` };
+  const code = transportCode(error);
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || /^UND_ERR_\w*TIMEOUT$/.test(code ?? '')) return { state: 'down', message: `no answer within ${timeoutMs} ms` };
   const message = String(err?.message ?? error);
-  return { state: 'down', message: err?.code && !message.includes(err.code) ? `${err.code}: ${message}` : message };
+  return { state: 'down', message: code && !message.includes(code) ? `${code}: ${message}` : message };
 }
