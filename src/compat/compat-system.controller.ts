@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { AuditLogsDto, BrainModelsDto, BrainStatusDto, RecentEventsDto, TalkModeDto, VoiceSettingsUpdateDto, VoiceTestDto } from './dto/compat-response.dto';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
@@ -17,52 +18,52 @@ export class CompatSystemController {
 
   @Get('events/recent')
   @ApiOperation({ summary: 'Recent events (original route)', description: 'Newest first; with `since_event_id`, the events after it ascending. Ours: `GET /events?after_id=`.' })
-  recentEvents(@Query() query: RecentEventsQueryDto, @CurrentPrincipal() principal: Principal) {
+  recentEvents(@Query() query: RecentEventsQueryDto, @CurrentPrincipal() principal: Principal): Promise<RecentEventsDto> {
     return this.compat.recentEvents(query, principal);
   }
 
   @Get('audit/logs')
   @FounderOnly()
   @ApiOperation({ summary: 'Audit log (original route)', description: 'The newest event-log rows as `{ logs: [...] }`. Ours: `GET /audit/events`.' })
-  auditLogs(@Query() query: AuditLogsQueryDto) {
+  auditLogs(@Query() query: AuditLogsQueryDto): Promise<AuditLogsDto> {
     return this.compat.auditLogs(query);
   }
 
   @Get('brain/status')
   @ApiOperation({ summary: 'Brain status (original route)', description: '`status: "operational" | "offline"` from the cached Ollama state. Ours: `GET /llm/status`.' })
-  brainStatus() {
+  brainStatus(): Promise<BrainStatusDto> {
     return this.compat.brainStatus();
   }
 
   @Get('brain/list-models')
   @ApiOperation({ summary: 'Models Ollama reports (original route)', description: 'Ours: `GET /llm/status` (`models`).' })
-  brainListModels() {
+  brainListModels(): Promise<BrainModelsDto> {
     return this.compat.brainModels();
   }
 
   @Get('brain/models')
   @ApiOperation({ summary: 'Models Ollama reports (original route)', description: 'Same answer as `GET /brain/list-models`.' })
-  brainModels() {
+  brainModels(): Promise<BrainModelsDto> {
     return this.compat.brainModels();
   }
 
   @Post('voice/settings')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Update Daena's voice settings (original method)", description: 'Alias of `PATCH /voice/settings`.' })
-  updateVoiceSettings(@Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal) {
+  updateVoiceSettings(@Body() dto: UpdateVoiceSettingsDto, @CurrentPrincipal() principal: Principal): Promise<VoiceSettingsUpdateDto> {
     return this.compat.updateVoiceSettings(dto, principal);
   }
 
   @Post('voice/talk-mode')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Talk mode on or off (original route)', description: 'Alias of `POST /voice/talk`.' })
-  talkMode(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal) {
+  talkMode(@Body() dto: ToggleVoiceDto, @CurrentPrincipal() principal: Principal): Promise<TalkModeDto> {
     return this.compat.talkMode(dto.enabled, principal);
   }
 
   @Get('voice/test')
   @ApiOperation({ summary: 'Voice self-test (original route)', description: 'Reports that speech synthesis is not available (this server stores voice settings only).' })
-  voiceTest() {
+  voiceTest(): Promise<VoiceTestDto> {
     return this.compat.voiceTest();
   }
 }

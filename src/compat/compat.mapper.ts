@@ -1,9 +1,10 @@
+import type { AuditLogEntryDto, BrainModelsDto, BrainStatusDto, CategorySessionDto, RecentEventDto } from './dto/compat-response.dto';
 import type { SessionResponse } from '../chat/chat.mapper';
 import type { EventEnvelope } from '../events/event-envelope';
 import type { LlmStatusSnapshot } from '../llm/llm.types';
 
 /** An event as the original's `/events/recent` listed it (`message`, `created_by`), beside our envelope fields. */
-export function toRecentEvent(event: EventEnvelope) {
+export function toRecentEvent(event: EventEnvelope): RecentEventDto {
   const message = (event.payload as { message?: unknown } | null)?.message;
   return {
     ...event,
@@ -15,7 +16,7 @@ export function toRecentEvent(event: EventEnvelope) {
 }
 
 /** An event-log row as an entry of the original's audit log (`timestamp, actor, resource, action, allowed, reason, context`). */
-export function toAuditLogEntry(event: EventEnvelope) {
+export function toAuditLogEntry(event: EventEnvelope): AuditLogEntryDto {
   return {
     id: event.id,
     timestamp: event.created_at,
@@ -30,14 +31,14 @@ export function toAuditLogEntry(event: EventEnvelope) {
 }
 
 /** A session in the original's sessions-by-category list (`last_message_at`). */
-export function toCategorySession(session: SessionResponse) {
+export function toCategorySession(session: SessionResponse): CategorySessionDto {
   return { ...session, last_message_at: session.message_count ? session.updated_at : null };
 }
 
 const modelList = (llm: LlmStatusSnapshot) => llm.models.map((name) => ({ name, active: name === llm.active_model }));
 
 /** The original's `/brain/status`: `status` operational/offline, `ollama_available`, `available_models`, `model`. */
-export function toBrainStatus(llm: LlmStatusSnapshot) {
+export function toBrainStatus(llm: LlmStatusSnapshot): BrainStatusDto {
   const up = llm.state === 'up';
   return {
     success: true,
@@ -59,7 +60,7 @@ export function toBrainStatus(llm: LlmStatusSnapshot) {
 }
 
 /** The original's `/brain/list-models` and `/brain/models`. */
-export function toBrainModels(llm: LlmStatusSnapshot) {
+export function toBrainModels(llm: LlmStatusSnapshot): BrainModelsDto {
   return {
     success: true,
     ollama_available: llm.state === 'up',

@@ -3550,6 +3550,298 @@ export interface components {
             /** @description Idempotency key (ours): a retried send returns the first reply */
             client_message_id?: string;
         };
+        DaenaSessionMessageReplyDto: {
+            success: boolean;
+            session_id: string;
+            /** @description The reply text (an honest offline text when the LLM is down). */
+            response: string;
+            /** @description The reply message's id. */
+            message_id: number;
+            user_message_id: number;
+            model: string | null;
+            /** @enum {string} */
+            status: "error" | "complete" | "offline" | "interrupted" | "streaming";
+            /** @description True when client_message_id was seen before: the stored reply is returned, nothing new is written. */
+            duplicate: boolean;
+            daena_response: components["schemas"]["DaenaResponsePartDto"];
+            timestamp: string;
+            user_message: components["schemas"]["DaenaResponsePartDto"];
+            session_updated: boolean;
+        };
+        AgentsOfDepartmentDto: {
+            success: boolean;
+            agents: components["schemas"]["AgentDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            total_count: number;
+            limit: number;
+            offset: number;
+            returned_count: number;
+            pagination: components["schemas"]["OffsetPaginationDto"];
+            department_id: string;
+            department_name: string;
+        };
+        AgentChatHistoryDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            success: boolean;
+            agent_id: string;
+            agent_name: string;
+            /** @description The newest session (whose messages follow); null when the agent has none. */
+            session_id: string | null;
+            messages: components["schemas"]["MessageDto"][];
+        };
+        AgentResetDto: {
+            success: boolean;
+            agent: components["schemas"]["AgentDto"];
+            message: string;
+        };
+        DepartmentSessionDeletedDto: {
+            success: boolean;
+            session_id: string;
+            department_id: string;
+            deleted: boolean;
+            message: string;
+        };
+        DepartmentSessionCreatedDto: {
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            success: boolean;
+            department_id: string;
+        };
+        SessionListResultDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            success: boolean;
+        };
+        ScopeSessionListDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            success: boolean;
+            scope_type: string;
+        };
+        CategorySessionListDto: {
+            sessions: components["schemas"]["SessionDto"][];
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+            success: boolean;
+            category: string;
+        };
+        CategorySessionDto: {
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            last_message_at: string | null;
+        };
+        SessionsByCategoryDto: {
+            success: boolean;
+            category: string;
+            sessions: components["schemas"]["CategorySessionDto"][];
+            total: number;
+            next_cursor: string | null;
+        };
+        RecentEventDto: {
+            /** @description Ascending; replay with `after_id` / the socket's `last_event_id`. Null only for transient events (never in the log). */
+            id: number | null;
+            /** @description `domain.verb` past tense, e.g. `chat.message.created` (docs/events.md lists them). */
+            event_type: string;
+            entity_type: string;
+            entity_id: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            actor: string;
+            created_at: string;
+            event_id: number | null;
+            /** @description The payload's `message`, or an empty string. */
+            message: string;
+            created_by: string;
+            timestamp: string;
+        };
+        RecentEventsDto: {
+            success: boolean;
+            events: components["schemas"]["RecentEventDto"][];
+            count: number;
+            latest_event_id: number;
+        };
+        AuditLogEntryDto: {
+            id: number | null;
+            timestamp: string;
+            actor: string;
+            /** @description `entity_type` or `entity_type:entity_id`. */
+            resource: string;
+            /** @description The event_type. */
+            action: string;
+            /** @description Always true: refused requests change nothing and log nothing. */
+            allowed: boolean;
+            reason: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+        };
+        AuditLogsDto: {
+            success: boolean;
+            logs: components["schemas"]["AuditLogEntryDto"][];
+            count: number;
+            total: number;
+        };
+        BrainModelDto: {
+            name: string;
+            active: boolean;
+        };
+        BrainStatusDto: {
+            success: boolean;
+            /** @description `operational` when Ollama is up and generation not paused, else `offline`. */
+            status: string;
+            connected: boolean;
+            ollama_available: boolean;
+            llm_available: boolean;
+            provider: string;
+            /** @enum {string} */
+            state: "up" | "down" | "model_missing" | "overloaded";
+            paused: boolean;
+            model: string;
+            active_model: string;
+            active_models: string[];
+            available_models: string[];
+            models: components["schemas"]["BrainModelDto"][];
+            last_check: string | null;
+            error: string | null;
+        };
+        BrainModelsDto: {
+            success: boolean;
+            ollama_available: boolean;
+            models: components["schemas"]["BrainModelDto"][];
+            available_models: string[];
+            active_model: string;
+            total: number;
+        };
+        VoiceSettingsUpdateDto: {
+            /** @description `daena` or the agent's cell_id. */
+            target: string;
+            /** @description null for Daena. */
+            agent_id: string | null;
+            name: string;
+            talk_active: boolean;
+            listen_active: boolean;
+            voice_id: string | null;
+            volume: number;
+            rate: number;
+            pitch: number;
+            /** @description True when nothing is stored yet and the defaults apply. */
+            is_default: boolean;
+            updated_at: string | null;
+            success: boolean;
+            status: string;
+            /** @description The fields the request set. */
+            updated: string[];
+            current_settings: components["schemas"]["VoiceSettingsDto"];
+        };
+        TalkModeDto: {
+            success: boolean;
+            /** @enum {string} */
+            mode: "talk" | "listen";
+            enabled: boolean;
+            /** @description False when the mode already had this value. */
+            changed: boolean;
+            settings: components["schemas"]["VoiceSettingsDto"];
+            /** @description `activated` or `deactivated`. */
+            status: string;
+            message: string;
+        };
+        VoiceTestDto: {
+            success: boolean;
+            status: string;
+            tts_available: boolean;
+            audio_data: string | null;
+            message: string;
+            detail: string;
+            settings: components["schemas"]["VoiceSettingsDto"];
+        };
+        FounderPanelDashboardDto: {
+            departments: components["schemas"]["DashboardDepartmentsDto"];
+            agents: components["schemas"]["DashboardAgentsDto"];
+            chat: components["schemas"]["DashboardChatDto"];
+            events: components["schemas"]["DashboardEventsDto"];
+            tasks: components["schemas"]["DashboardTasksDto"];
+            maintenance: components["schemas"]["DashboardMaintenanceDto"];
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            llm: components["schemas"]["DashboardLlmDto"];
+            /** @description The latest founder actions (config changes and founder.* events), newest first. */
+            recent_founder_actions: components["schemas"]["EventEnvelopeDto"][];
+            success: boolean;
+        };
+        FounderPanelHiddenDepartmentsDto: {
+            hidden_departments: components["schemas"]["DepartmentWithAgentsDto"][];
+            total: number;
+            success: boolean;
+        };
+        DepartmentVisibilityDto: {
+            success: boolean;
+            department_id: string;
+            department: components["schemas"]["DepartmentWithAgentsDto"];
+            message: string;
+        };
+        OverridesDto: {
+            success: boolean;
+            /** @description Our overrides are the typed config keys. */
+            overrides: components["schemas"]["ConfigEntryDto"][];
+            total: number;
+        };
         FounderOverrideDto: {
             /**
              * @description `emergency_stop`, or a label for a config change
@@ -3572,8 +3864,61 @@ export interface components {
              */
             impact_level: "low" | "medium" | "high" | "critical";
         };
+        OverrideResultDto: {
+            success: boolean;
+            action: string;
+            impact_level: string;
+            reason: string | null;
+            status: string;
+            target: string | null;
+            /** @description Any action but `emergency_stop`: the config key as now set. */
+            override?: components["schemas"]["ConfigEntryDto"];
+            /** @description `emergency_stop` only, as `POST /founder/emergency-stop` answers. */
+            emergency_stop?: boolean;
+            llm_paused?: boolean;
+            event_id?: number | null;
+            aborted?: number;
+            dropped?: number;
+        };
+        EmergencyControlDto: {
+            id: string;
+            name: string;
+            description: string;
+            active: boolean;
+            endpoint: string;
+            release: string;
+        };
+        EmergencyControlsDto: {
+            success: boolean;
+            controls: components["schemas"]["EmergencyControlDto"][];
+            emergency_stop: boolean;
+            llm_paused: boolean;
+        };
+        FounderPanelEmergencyStopDto: {
+            /** @description Generations aborted. */
+            aborted: number;
+            /** @description Queued generations dropped. */
+            dropped: number;
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            /** @description The `founder.emergency_stop.*` event written. */
+            event_id: number | null;
+            success: boolean;
+        };
+        FounderPanelEmergencyReleaseDto: {
+            emergency_stop: boolean;
+            llm_paused: boolean;
+            /** @description The `founder.emergency_stop.*` event written. */
+            event_id: number | null;
+            success: boolean;
+        };
         MaintenanceDto: {
             enabled: boolean;
+        };
+        MaintenanceResultDto: {
+            success: boolean;
+            maintenance_mode: boolean;
+            config: components["schemas"]["ConfigEntryDto"];
         };
     };
     responses: never;
@@ -5036,7 +5381,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceSettingsUpdateDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -8333,7 +8680,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentSessionDeletedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11502,7 +11851,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaenaSessionMessageReplyDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11593,7 +11944,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentsOfDepartmentDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11653,7 +12006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentChatHistoryDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11709,7 +12064,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentResetDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11787,7 +12144,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentSessionCreatedDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11872,7 +12231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionListResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -11985,7 +12346,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScopeSessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12045,7 +12408,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategorySessionListDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12105,7 +12470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionsByCategoryDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12163,7 +12530,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecentEventsDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12211,7 +12580,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditLogsDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12265,7 +12636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BrainStatusDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12301,7 +12674,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BrainModelsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12337,7 +12712,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BrainModelsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12377,7 +12754,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TalkModeDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12449,7 +12828,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceTestDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12485,7 +12866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderPanelDashboardDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12530,7 +12913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderPanelHiddenDepartmentsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12577,7 +12962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentVisibilityDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12642,7 +13029,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentVisibilityDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12705,7 +13094,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverridesDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12755,7 +13146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["OverrideResultDto"];
                 };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
@@ -12819,7 +13210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmergencyControlsDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -12868,7 +13261,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderPanelEmergencyStopDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12935,7 +13330,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderPanelEmergencyStopDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
@@ -12998,7 +13395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FounderPanelEmergencyReleaseDto"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -13047,7 +13446,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaintenanceResultDto"];
+                };
             };
             /** @description Invalid input (body, path or query parameter); `message` lists the field errors. Nothing was changed. */
             400: {
