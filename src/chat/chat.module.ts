@@ -4,6 +4,7 @@ import { LlmModule } from '../llm/llm.module';
 import { ChatHistoryController } from './chat-history.controller';
 import { ChatHistoryService } from './chat-history.service';
 import { ChatService } from './chat.service';
+import { AssistantTurnEngine } from './assistant-turn.engine';
 import { ChatVisibility } from './chat-visibility';
 import { ChatMessageRepository } from './chat-message.repository';
 import { ChatSessionRepository } from './chat-session.repository';
@@ -15,7 +16,7 @@ import { ChatSession } from './entities/chat-session.entity';
 @Module({
   imports: [LlmModule, TypeOrmModule.forFeature([ChatSession, ChatMessage, ChatCategory])],
   controllers: [ChatHistoryController],
-  providers: [ChatService, ChatSessionRepository, ChatMessageRepository, ChatHistoryService, ReplyService, ChatVisibility],
-  exports: [ChatService, ReplyService, ChatHistoryService, ChatVisibility],
+  providers: [AssistantTurnEngine, ChatService, ChatSessionRepository, ChatMessageRepository, ChatHistoryService, ReplyService, ChatVisibility],
+  exports: [AssistantTurnEngine, ChatService, ReplyService, ChatHistoryService, ChatVisibility],
 })
 export class ChatModule {}

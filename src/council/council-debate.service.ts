@@ -1,24 +1,19 @@
-import { BeforeApplicationShutdown, ConflictException, Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { toSessionResponse } from '../chat/chat.mapper';
-import { autoTitle, ChatService, MessagePatch, MessageUpdateEvent } from '../chat/chat.service';
-import { DeltaStream, generationFailure } from '../chat/delta-stream';
-import { armDeadline, DeadlineExceeded } from '../chat/request-deadline';
-import { ChatMessage, MessageStatus } from '../chat/entities/chat-message.entity';
+import { AssistantTurnEngine, TurnOutcome } from '../chat/assistant-turn.engine';
+import { autoTitle, ChatService } from '../chat/chat.service';
+import { ChatMessage } from '../chat/entities/chat-message.entity';
 import { ChatSession } from '../chat/entities/chat-session.entity';
 import type { JsonObject } from '../common/json';
-import { AllConfig, LlmConfig } from '../config/configuration';
+import type { LlmConfig } from '../config/configuration';
 import { SettingsService } from '../config/settings/settings.service';
 import { ClusterLock } from '../database/cluster-lock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import type { EventPayload, EventType } from '../events/event-catalogue';
 import { councilRoom, sessionRoom } from '../events/rooms';
-import { LlmService } from '../llm/llm.service';
 import type { LlmFailureKind, LlmState } from '../llm/llm.types';
-import { OllamaHealthService } from '../llm/ollama-health.service';
-import { councilMemberPrompt, councilSynthesisPrompt, offlineReply } from '../llm/prompts';
-import type { ChatTurn } from '../llm/llm.types';
+import { councilMemberPrompt, councilSynthesisPrompt } from '../llm/prompts';
 import { CouncilService } from './council.service';
 import { debateTranscript, groupByRound, latestRound, synthesisInputs, toEntries } from './debate-transcript';
 import type { DebateEntry } from './debate-transcript';
@@ -33,18 +28,8 @@ const DEFAULT_MAX_ROUNDS = 3;
 const POSITION_TOKENS = 400;
 const PAGE = 500;
 
-/** How one speaker's turn ended, before it is written (positions are written in member order). */
-interface Outcome {
-  /** The streaming row, when generation started; otherwise the row is created when the outcome is written. */
-  row: ChatMessage | null;
-  patch: Required<Pick<MessagePatch, 'content' | 'status' | 'model'>> & MessagePatch;
-  finalEvent: MessageUpdateEvent;
-}
-
-interface Run {
-  controller: AbortController;
-  done: Promise<unknown>;
-}
+/** The engine's registry key of a debate's running round or synthesis. */
+const debateKey = (sessionId: string) => `council:${sessionId}`;
 
 /**
  * Council debates, stored as council-scope chat sessions. A round asks every enabled member for a
@@ -54,31 +39,20 @@ interface Run {
  * that cannot speak gets an in-character offline text, a stream cut mid-way keeps its partial text.
  */
 @Injectable()
-export class CouncilDebateService implements BeforeApplicationShutdown {
+export class CouncilDebateService {
   private readonly logger = new Logger(CouncilDebateService.name);
-  private readonly llmConfig: LlmConfig;
-  /** Debates with a round or synthesis running (in this process), by session id. */
-  private readonly running = new Map<string, Run>();
-
   constructor(
     private readonly councils: CouncilService,
     private readonly chat: ChatService,
-    private readonly llm: LlmService,
-    private readonly health: OllamaHealthService,
+    private readonly engine: AssistantTurnEngine,
     private readonly events: EventsService,
     private readonly settings: SettingsService,
     private readonly uow: UnitOfWork,
     private readonly lock: ClusterLock,
-    config: ConfigService<AllConfig, true>,
-  ) {
-    this.llmConfig = config.get('llm', { infer: true });
-  }
+  ) {}
 
-  /** Graceful shutdown: running rounds end with interrupted/offline rows, never `streaming` ones. */
-  async beforeApplicationShutdown(): Promise<void> {
-    const runs = [...this.running.values()];
-    for (const run of runs) run.controller.abort();
-    await Promise.allSettled(runs.map((run) => run.done));
+  private get llmConfig(): LlmConfig {
+    return this.engine.llmConfig;
   }
 
   /** `POST /councils/:id/debates`: opens the session, stores the topic, runs round 1; answers with the transcript. */
@@ -189,7 +163,7 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
         ...toSessionResponse(s),
         topic: typeof s.context?.topic === 'string' ? s.context.topic : s.title,
         round: Number(s.context?.round ?? 1),
-        running: this.running.has(s.sessionId),
+        running: this.engine.isRunning(debateKey(s.sessionId)),
       })),
       total: page.total,
       next_cursor: page.next_cursor,
@@ -214,7 +188,7 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       topic: this.topicOf(session, entries),
       round: latestRound(entries),
       max_rounds: await this.maxRounds(),
-      running: this.running.has(sessionId),
+      running: this.engine.isRunning(debateKey(sessionId)),
       rounds: groupByRound(entries),
       message_count: session.messageCount,
       created_at: session.createdAt.toISOString(),
@@ -261,7 +235,7 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     topic: string,
     transcript: ReturnType<typeof debateTranscript>,
     signal: AbortSignal,
-  ): Promise<Outcome> {
+  ): Promise<TurnOutcome> {
     const metadata: JsonObject = { kind: 'position', round, order, member_id: member.id, member_role: member.role, council_id: council.slug };
     const speaker = { kind: 'council_member' as const, name: member.name, councilName: council.name };
     const messages = councilMemberPrompt(
@@ -269,13 +243,21 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       topic,
       transcript,
     );
-    return this.generateTurn(session, { author: member.name, metadata, speaker, messages, maxTokens: Math.min(POSITION_TOKENS, this.llmConfig.maxTokens) }, signal);
+    return this.engine.generate({
+      session,
+      speaker,
+      metadata,
+      build: () => Promise.resolve({ messages }),
+      maxTokens: Math.min(POSITION_TOKENS, this.llmConfig.maxTokens),
+      signal,
+      label: 'council',
+    });
   }
 
   /** Writes a position's final state and announces it, in one transaction. */
-  private async writePosition(council: CouncilCategory, member: CouncilMember, session: ChatSession, round: number, order: number, outcome: Outcome, actor: string) {
+  private async writePosition(council: CouncilCategory, member: CouncilMember, session: ChatSession, round: number, order: number, outcome: TurnOutcome, actor: string) {
     await this.uow.write(async () => {
-      const message = await this.writeOutcome(session, member.name, outcome);
+      const message = await this.engine.write({ session, speaker: member }, outcome);
       await this.publish('council.debate.message', council, session.sessionId, actor, {
         kind: 'position',
         round,
@@ -306,13 +288,18 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
     const speaker = { kind: 'council_synthesis' as const, name: CHAIR, councilName: council.name };
     // Nothing real to synthesise (every member was offline): say so instead of asking the model to invent.
     const nothing = heard.length === 0 ? lastOfflineReason(entries) : null;
-    const outcome = await this.generateTurn(
+    const outcome = await this.engine.generate({
       session,
-      { author: CHAIR, metadata, speaker, messages: councilSynthesisPrompt(council.name, topic, positions), maxTokens: this.llmConfig.maxTokens, offlineReason: nothing },
+      speaker,
+      metadata,
+      build: () => Promise.resolve({ messages: councilSynthesisPrompt(council.name, topic, positions) }),
+      maxTokens: this.llmConfig.maxTokens,
+      offlineReason: nothing,
       signal,
-    );
+      label: 'council',
+    });
     await this.uow.write(async () => {
-      const message = await this.writeOutcome(session, CHAIR, outcome);
+      const message = await this.engine.write({ session, speaker }, outcome);
       await this.publish('council.debate.synthesized', council, session.sessionId, actor, {
         council_name: council.name,
         round,
@@ -324,92 +311,6 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
         synthesized_from: metadata.synthesized_from,
       });
     });
-  }
-
-  /**
-   * One assistant turn, as ReplyService does it: offline text without calling Ollama when it is not
-   * up (or paused); otherwise a `streaming` row with live deltas and checkpoints, ending complete,
-   * interrupted (partial text kept) or offline. Returns the final state without writing it.
-   */
-  private async generateTurn(
-    session: ChatSession,
-    turn: {
-      author: string;
-      metadata: JsonObject;
-      speaker: { kind: 'council_member' | 'council_synthesis'; name: string; councilName: string };
-      messages: ChatTurn[];
-      maxTokens: number;
-      offlineReason?: LlmFailureKind | LlmState | null;
-    },
-    signal: AbortSignal,
-  ): Promise<Outcome> {
-    const offline = (reason: LlmFailureKind | LlmState, model: string | undefined, row: ChatMessage | null): Outcome => ({
-      row,
-      patch: {
-        content: offlineReply({ ...turn.speaker, reason, model }),
-        status: 'offline',
-        model: 'offline',
-        metadata: { ...turn.metadata, offline_reason: reason },
-      },
-      finalEvent: 'chat.message.offline',
-    });
-    const status = await this.health.current();
-    // Past the request's deadline a turn not yet started ends interrupted with nothing (it may be asked again).
-    if (signal.reason instanceof DeadlineExceeded) return interruptedTurn(turn.metadata, 'deadline', '', null, status.active_model);
-    // Ollama is not called on these paths (generate() counts the turns it runs itself).
-    if (turn.offlineReason || signal.aborted || this.llm.isPaused() || status.state !== 'up') this.llm.recordOfflineWithoutCall();
-    if (signal.aborted) return offline('aborted', status.active_model, null);
-    if (turn.offlineReason) return offline(turn.offlineReason, status.active_model, null);
-    if (this.llm.isPaused()) return offline('paused', status.active_model, null);
-    if (status.state !== 'up') return offline(status.state, status.active_model, null);
-
-    const { message: row } = await this.chat.addMessage({
-      sessionId: session.sessionId,
-      role: 'assistant',
-      author: turn.author,
-      content: '',
-      model: status.active_model,
-      status: 'streaming',
-      metadata: turn.metadata,
-    });
-    const stream = new DeltaStream(row, session, this.events, this.chat, this.llmConfig);
-    try {
-      const result = await this.llm.generate({ messages: turn.messages, priority: 'founder', maxTokens: turn.maxTokens, signal, onToken: (delta) => stream.push(delta) });
-      await stream.close();
-      return {
-        row,
-        patch: {
-          content: result.content,
-          status: 'complete',
-          model: result.model,
-          promptTokens: result.promptTokens,
-          tokens: result.completionTokens,
-          latencyMs: result.latencyMs,
-        },
-        finalEvent: 'chat.message.completed',
-      };
-    } catch (error) {
-      await stream.close();
-      const { kind, partial, interrupted, unexpected } = generationFailure(error, signal, stream.text);
-      if (unexpected) this.logger.error(`council generation failed: ${(error as Error).message}`, (error as Error).stack);
-      if (!interrupted) return offline(kind, status.active_model, row);
-      return interruptedTurn(turn.metadata, kind, partial, row, row.model ?? status.active_model);
-    }
-  }
-
-  /** The final row: the streaming row updated in place, or a new (offline) row. Joins the caller's write. */
-  private async writeOutcome(session: ChatSession, author: string, outcome: Outcome): Promise<ChatMessage> {
-    if (outcome.row) return this.chat.updateMessage(outcome.row.id, outcome.patch, outcome.finalEvent);
-    const { message } = await this.chat.addMessage({
-      sessionId: session.sessionId,
-      role: 'assistant',
-      author,
-      content: outcome.patch.content,
-      model: outcome.patch.model,
-      status: outcome.patch.status as MessageStatus,
-      metadata: outcome.patch.metadata ?? null,
-    });
-    return message;
   }
 
   /** The council's enabled members in display order; 409 when the council is disabled or has none. */
@@ -452,17 +353,7 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
   /** One round or synthesis at a time per debate, on every instance (409 otherwise); shutdown aborts it. */
   private async exclusive<T>(sessionId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const outcome = await this.lock.tryWith(`council.debate:${sessionId}`, async () => {
-      const run: Run = { controller: new AbortController(), done: Promise.resolve() };
-      this.running.set(sessionId, run);
-      const disarm = armDeadline(run.controller, this.llmConfig.requestDeadlineMs);
-      const result = work(run.controller.signal);
-      run.done = result.catch(() => undefined);
-      try {
-        return await result;
-      } finally {
-        disarm();
-        this.running.delete(sessionId);
-      }
+      return this.engine.track(debateKey(sessionId), work);
     });
     if (outcome.held) throw new ConflictException('A round or synthesis is already running in this debate');
     return outcome.result;
@@ -484,11 +375,6 @@ export class CouncilDebateService implements BeforeApplicationShutdown {
       payload: { session_id: sessionId, council_id: council.slug, ...payload } as EventPayload<T>,
     });
   }
-}
-
-/** A turn that ends `interrupted` with the text it has (maybe none): the row streamed so far, or a new one. */
-function interruptedTurn(metadata: JsonObject, kind: LlmFailureKind, content: string, row: ChatMessage | null, model: string | null): Outcome {
-  return { row, patch: { content, status: 'interrupted', model, metadata: { ...metadata, interrupted_reason: kind } }, finalEvent: 'chat.message.interrupted' };
 }
 
 /** Why the positions were offline (for a synthesis that has nothing to work on). */
