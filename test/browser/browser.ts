@@ -175,6 +175,15 @@ export async function newPage(context: BrowserContext): Promise<{ page: Page; pr
   return { page, problems };
 }
 
+/** Each route answers the dashboard's page on a direct load (deep links work). */
+export async function expectDirectLoads(server: Server, routes: string[]): Promise<void> {
+  for (const route of routes) {
+    const res = await fetch(`${server.url}${route}`);
+    expect({ route, status: res.status }).toEqual({ route, status: 200 });
+    expect(await res.text()).toContain('<div id="root">');
+  }
+}
+
 export async function signIn(page: Page, url: string, token: string): Promise<void> {
   await page.goto(`${url}/`);
   await page.getByLabel('Token').fill(token);

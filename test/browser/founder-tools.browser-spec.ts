@@ -1,6 +1,6 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import type { FakeOllama } from '../support/fake-ollama';
-import { apiCall, createViewerToken, describeInChromium, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
+import { apiCall, createViewerToken, describeInChromium, expectDirectLoads, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
 
 const ROUTES = ['/ui/task-timeline', '/ui/voice-panel', '/ui/connections', '/ui/brain-settings'];
 // A GitHub token shape the test route accepts; it must never come back to the page.
@@ -35,11 +35,7 @@ describeInChromium('founder tools in Chromium: task timeline, voice panel, conne
   const buttonsOf = async (page: Page, taskId: string) => (await card(page, taskId).locator('.task-actions button').allInnerTexts()).map((t) => t.trim());
 
   it('answers each new route with the page on a direct load', async () => {
-    for (const route of ROUTES) {
-      const res = await fetch(`${server.url}${route}`);
-      expect({ route, status: res.status }).toEqual({ route, status: 200 });
-      expect(await res.text()).toContain('<div id="root">');
-    }
+    await expectDirectLoads(server, ROUTES);
   });
 
   it('moves a task through its transitions with only the legal buttons, and shows a 409 from a race plainly', async () => {

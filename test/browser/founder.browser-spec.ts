@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { FakeOllama } from '../support/fake-ollama';
-import { apiCall, createViewerToken, describeInChromium, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
+import { apiCall, createViewerToken, describeInChromium, expectDirectLoads, FOUNDER, newPage, screenshot, signIn, startBrowserStack, stopBrowserStack, type BrowserStack, type Server } from './browser';
 
 const ROUTES = ['/ui/councils', '/ui/councils/finance_council', '/ui/founder-panel', '/ui/audit'];
 const MAINTENANCE_MESSAGE = 'The service is in maintenance mode: writes are paused, reads still work';
@@ -36,11 +36,7 @@ describeInChromium('dashboard part 2 in Chromium: councils and live debates, fou
   afterEach(() => fake.setReply(null));
 
   it('answers every new route with the page on a direct load', async () => {
-    for (const route of ROUTES) {
-      const res = await fetch(`${server.url}${route}`);
-      expect({ route, status: res.status }).toEqual({ route, status: 200 });
-      expect(await res.text()).toContain('<div id="root">');
-    }
+    await expectDirectLoads(server, ROUTES);
   });
 
   it('creates a council with members, streams a debate live (positions, then the synthesis), runs another round and comes back to a running one', async () => {
