@@ -123,7 +123,13 @@ function StartDebate({ council, onStarted }: { council: CouncilView; onStarted: 
           waitingFor.current = topic.trim();
           const text = topic;
           setTopic('');
-          void start.run(text).then((r) => r === undefined && setTopic(text));
+          void start.run(text).then((r) => {
+            // Refused (400, 409, 503): the topic comes back to the box, and no started event is awaited.
+            if (r === undefined) {
+              waitingFor.current = null;
+              setTopic(text);
+            }
+          });
         }}
       >
         <label htmlFor="topic">Topic</label>
