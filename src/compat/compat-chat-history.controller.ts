@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal';
 import { ChatHistoryService } from '../chat/chat-history.service';
 import { UpdateSessionDto } from '../chat/dto/chat-history.dto';
 import { CompatChatService } from './compat-chat.service';
-import { CompatSessionsQueryDto, DepartmentSessionDto } from './dto/compat.dto';
+import { CompatSessionsQueryDto, CreateDepartmentSessionDto } from './dto/compat.dto';
 
 /** The original's chat-history routes that ours spell differently (docs/compatibility.md). */
 @ApiTags('Compatibility')
@@ -29,7 +29,7 @@ export class CompatChatHistoryController {
   @Post('departments/:department_id/sessions')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'New department session (original route)', description: 'Alias of `POST /chat-history/sessions` with scope department/<slug>.' })
-  createDepartmentSession(@Param('department_id') departmentId: string, @Body() dto: DepartmentSessionDto, @CurrentPrincipal() principal: Principal): Promise<DepartmentSessionCreatedDto> {
+  createDepartmentSession(@Param('department_id') departmentId: string, @Body() dto: CreateDepartmentSessionDto, @CurrentPrincipal() principal: Principal): Promise<DepartmentSessionCreatedDto> {
     return this.compat.createDepartmentSession(departmentId, dto, principal);
   }
 

@@ -23,7 +23,7 @@ import { DaenaService } from '../daena/daena.service';
 import { DepartmentChatService } from '../company/department-chat.service';
 import { DepartmentService } from '../department/department.service';
 import type { AgentsOfDepartmentQueryDto } from './dto/compat-agents.dto';
-import { CompatSessionsQueryDto, DaenaSessionMessageDto, DepartmentSessionDto } from './dto/compat.dto';
+import { CompatSessionsQueryDto, DaenaSessionMessageDto, CreateDepartmentSessionDto } from './dto/compat.dto';
 import { toCategorySession } from './compat.mapper';
 
 /** The original's chat routes, answered by the chat, Daena, department and agent services. */
@@ -81,7 +81,7 @@ export class CompatChatService {
   }
 
   /** `POST /chat-history/departments/:dept/sessions {title}`: a new session in the department's scope. */
-  async createDepartmentSession(slug: string, dto: DepartmentSessionDto, principal: Principal): Promise<DepartmentSessionCreatedDto> {
+  async createDepartmentSession(slug: string, dto: CreateDepartmentSessionDto, principal: Principal): Promise<DepartmentSessionCreatedDto> {
     const department = await this.departments.findBySlug(slug, { includeHidden: principal.role === 'founder' });
     const session = await this.chats.createSession(
       {

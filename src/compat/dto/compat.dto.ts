@@ -29,7 +29,7 @@ export class DaenaSessionMessageDto {
 }
 
 /** `POST /chat-history/departments/:dept/sessions`: the original's `{title}`. */
-export class DepartmentSessionDto {
+export class CreateDepartmentSessionDto {
   @ApiPropertyOptional({ example: 'Q3 hiring plan', description: 'Defaults to "Chat with <department name>"' })
   @IsOptional()
   @IsString()

@@ -2987,11 +2987,36 @@ export interface components {
             department_id: string;
         };
         DepartmentSessionDto: {
-            /**
-             * @description Defaults to "Chat with <department name>"
-             * @example Q3 hiring plan
-             */
-            title?: string;
+            /** @description Public id (UUID v4). */
+            session_id: string;
+            /** @description The same as `session_id` (the original's clients read `id`). */
+            id: string;
+            title: string;
+            category: string;
+            /** @enum {string} */
+            scope_type: "agent" | "department" | "council" | "executive" | "general";
+            /** @description Department slug, agent cell id or council slug; null for executive and general sessions. */
+            scope_id: string | null;
+            /** @description The caller's thread key (without the scope prefix); null when the session has none. */
+            thread_key: string | null;
+            context: {
+                [key: string]: unknown;
+            };
+            is_active: boolean;
+            message_count: number;
+            /** @description Preview of the newest message. */
+            last_message: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The same as `updated_at`: bumped by every message. */
+            last_activity: string;
+            /** @description Set while the session is soft-deleted (restorable). */
+            deleted_at: string | null;
+            messages: components["schemas"]["MessageDto"][];
+            has_more: boolean;
+            /** @description Pass as `before_id` for the older page; null when there is none. */
+            next_before_id: number | null;
+            success: boolean;
         };
         CouncilMemberDto: {
             id: number;
@@ -3605,6 +3630,13 @@ export interface components {
             department_id: string;
             deleted: boolean;
             message: string;
+        };
+        CreateDepartmentSessionDto: {
+            /**
+             * @description Defaults to "Chat with <department name>"
+             * @example Q3 hiring plan
+             */
+            title?: string;
         };
         DepartmentSessionCreatedDto: {
             /** @description Public id (UUID v4). */
@@ -12135,7 +12167,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DepartmentSessionDto"];
+                "application/json": components["schemas"]["CreateDepartmentSessionDto"];
             };
         };
         responses: {
