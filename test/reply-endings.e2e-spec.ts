@@ -42,8 +42,10 @@ describe('reply endings', () => {
     fake.setReply(PACED, 250);
     const res = await t.api().post('/api/v1/departments/marketing/chat').send({ message: 'Launch plan?' }).expect(200);
     expect(res.body).toMatchObject({ status: 'interrupted', response: '' });
-    // 5 notes were asked for; the deadline came before the synthesis, so Ollama never got it.
-    expect(fake.requests).toHaveLength(5);
+    // Only notes were asked for (the 5th may not have left the queue on a busy machine); the deadline
+    // came before the synthesis, so Ollama never got it.
+    expect(fake.requests.length).toBeLessThanOrEqual(5);
+    expect(fake.requests.every((r) => String(r.messages.at(-1)?.content).endsWith('Your note:'))).toBe(true);
     expect(res.body.synthesized_from).toBeGreaterThanOrEqual(1);
     expect(res.body.synthesized_from).toBeLessThanOrEqual(4);
     const rows = await messagesOf(res.body.session_id);
@@ -74,7 +76,9 @@ describe('reply endings', () => {
     expect(round.positions.slice(0, complete.length)).toEqual(complete);
     for (const p of round.positions.slice(complete.length)) expect(p).toMatchObject({ status: 'interrupted', reason: 'deadline' });
     expect(round.synthesis).toMatchObject({ author: 'Daena', status: 'interrupted', reason: 'deadline', content: '' });
-    expect(fake.requests).toHaveLength(5);
+    // Only positions were asked for (never the synthesis).
+    expect(fake.requests.length).toBeLessThanOrEqual(5);
+    expect(fake.requests.every((r) => r.messages.some((m) => m.role === 'system' && m.content.includes('Give your own position')))).toBe(true);
     const rows = await messagesOf(res.body.session_id);
     expect(rows.some((r) => r.status === 'streaming')).toBe(false);
     const [synthesized] = await eventRows(t.dataSource, 'council.debate.synthesized', res.body.session_id);
