@@ -7,12 +7,13 @@ import { AgentActivityService } from './agent-activity.service';
 import { AgentTaskController, DepartmentActivityController } from './agent-task.controller';
 import { Task } from './entities/task.entity';
 import { TaskController } from './task.controller';
+import { TaskRepository } from './task.repository';
 import { TaskService } from './task.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Task]), AgentModule, DepartmentModule],
   controllers: [TaskController, AgentTaskController, DepartmentActivityController],
-  providers: [TaskService, AgentActivityService, AgentActivityRepository],
+  providers: [TaskService, TaskRepository, AgentActivityService, AgentActivityRepository],
   exports: [TaskService, AgentActivityService],
 })
 export class TaskModule {}

@@ -1,10 +1,9 @@
 import type { Role } from '../auth/principal';
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { TaskRepository } from './task.repository';
 import { AgentService } from '../agent/agent.service';
-import { decodeCursor, encodeCursor } from '../common/utils/cursor';
+import { encodeCursor } from '../common/utils/cursor';
 import type { JsonObject } from '../common/json';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DepartmentService } from '../department/department.service';
@@ -74,7 +73,7 @@ function parseDbDate(value: unknown): Date | null {
 @Injectable()
 export class TaskService {
   constructor(
-    @InjectRepository(Task) private readonly tasks: Repository<Task>,
+    private readonly tasks: TaskRepository,
     private readonly agents: AgentService,
     private readonly departments: DepartmentService,
     private readonly uow: UnitOfWork,
@@ -96,17 +95,17 @@ export class TaskService {
 
   /** `GET /tasks`: newest first, keyset-paged by id; `total` counts the whole filtered set. */
   async list(query: ListTasksQueryDto, role: Role): Promise<TaskListDto> {
-    const qb = this.tasks.createQueryBuilder('t').where('1 = 1');
     // Hidden departments' tasks are founder business (their events are founder-only too).
     const hidden = role === 'founder' ? [] : (await this.departments.findAll({ includeHidden: true })).filter((d) => d.hidden).map((d) => d.slug);
-    if (hidden.length) qb.andWhere('(t.departmentId IS NULL OR t.departmentId NOT IN (:...hidden))', { hidden });
-    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    if (query.agent) qb.andWhere('t.assignedAgentId = :agent', { agent: query.agent });
-    if (query.department) qb.andWhere('t.departmentId = :department', { department: query.department });
-    const total = await qb.getCount();
-    if (query.cursor) qb.andWhere('t.id < :beforeId', { beforeId: decodeCursor(query.cursor, ['number'])[0] });
     const limit = query.limit ?? DEFAULT_TASK_PAGE;
-    const rows = await qb.orderBy('t.id', 'DESC').limit(limit + 1).getMany();
+    const { rows, total } = await this.tasks.list({
+      status: query.status,
+      agent: query.agent,
+      department: query.department,
+      excludeDepartments: hidden,
+      cursor: query.cursor,
+      limit,
+    });
     const page = rows.slice(0, limit);
     const now = new Date();
     return {
@@ -117,7 +116,7 @@ export class TaskService {
   }
 
   async findOne(taskId: string, role: Role): Promise<TaskResponse> {
-    const task = await this.requireTask(this.tasks, taskId);
+    const task = await this.requireTask(taskId);
     if (role !== 'founder' && (await this.isHidden(taskId))) throw new NotFoundException(`Task '${taskId}' not found`);
     return toTaskResponse(task);
   }
@@ -125,11 +124,7 @@ export class TaskService {
   /** `GET /agents/:cell_id/tasks`: the agent's tasks, newest first (50 by default, as the original). */
   async listForAgent(cellId: string, query: AgentTasksQueryDto, role: Role): Promise<AgentTaskListDto> {
     const agent = await this.agents.findByCellId(cellId, { includeHidden: role === 'founder' });
-    const rows = await this.tasks.find({
-      where: { assignedAgentId: agent.cellId, ...(query.status ? { status: query.status } : {}) },
-      order: { id: 'DESC' },
-      take: query.limit ?? DEFAULT_TASK_PAGE,
-    });
+    const rows = await this.tasks.ofAgent(agent.cellId, query.status, query.limit ?? DEFAULT_TASK_PAGE);
     const now = new Date();
     return { success: true, agent_id: agent.cellId, agent_name: agent.name, tasks: rows.map((t) => toAgentTaskItem(t, now)), count: rows.length };
   }
@@ -145,8 +140,7 @@ export class TaskService {
     }
     const hidden = await this.isHidden(taskId);
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Task);
-      const task = await this.requireTask(repo, taskId);
+      const task = await this.requireTask(taskId);
       const changes: Record<string, unknown> = {};
       const previous: Record<string, unknown> = {};
       for (const key of fields) {
@@ -159,8 +153,8 @@ export class TaskService {
         throw new ConflictException(`Progress of task ${taskId} can only change while it is running (it is ${task.status})`);
       }
       if (!Object.keys(changes).length && !progressChanged) return toTaskResponse(task);
-      await repo.update(task.id, { ...changes, ...(progressChanged ? { progress: dto.progress } : {}) });
-      const updated = await this.requireTask(repo, taskId);
+      await this.tasks.update(task.id, { ...changes, ...(progressChanged ? { progress: dto.progress } : {}) });
+      const updated = await this.requireTask(taskId);
       const response = toTaskResponse(updated);
       if (Object.keys(changes).length) {
         await this.publish('task.updated', updated, hidden, actor, { task_id: taskId, changes, previous, task: response });
@@ -198,9 +192,8 @@ export class TaskService {
   async remove(taskId: string, actor: string): Promise<TaskDeletedDto> {
     const hidden = await this.isHidden(taskId);
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Task);
-      const task = await this.requireTask(repo, taskId);
-      await repo.delete(task.id);
+      const task = await this.requireTask(taskId);
+      await this.tasks.delete(task.id);
       await this.publish('task.deleted', task, hidden, actor, {
         task_id: taskId,
         title: task.title,
@@ -214,14 +207,7 @@ export class TaskService {
 
   /** `GET /tasks/stats`. `success_rate` = completed / (completed + failed), null before any finished. */
   async stats(): Promise<TaskStatsDto> {
-    const rows = await this.tasks
-      .createQueryBuilder('t')
-      .select('t.status', 'status')
-      .addSelect('t.priority', 'priority')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('t.status')
-      .addGroupBy('t.priority')
-      .getRawMany<{ status: string; priority: string; count: string | number }>();
+    const rows = await this.tasks.countsByStatusAndPriority();
     const byStatus: Record<string, number> = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0]));
     const byPriority: Record<string, number> = Object.fromEntries(TASK_PRIORITIES.map((p) => [p, 0]));
     for (const row of rows) {
@@ -242,16 +228,7 @@ export class TaskService {
   async countsByAgent(cellIds: string[]): Promise<Map<string, AgentTaskCounts>> {
     const counts = new Map<string, AgentTaskCounts>();
     if (!cellIds.length) return counts;
-    const rows = await this.tasks
-      .createQueryBuilder('t')
-      .select('t.assignedAgentId', 'agent')
-      .addSelect('t.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('MAX(t.updatedAt)', 'last')
-      .where('t.assignedAgentId IN (:...cellIds)', { cellIds })
-      .groupBy('t.assignedAgentId')
-      .addGroupBy('t.status')
-      .getRawMany<{ agent: string; status: TaskStatus; count: string | number; last: unknown }>();
+    const rows = await this.tasks.countsByAgentAndStatus(cellIds);
     for (const row of rows) {
       const entry = counts.get(row.agent) ?? { pending: 0, running: 0, completed: 0, failed: 0, cancelled: 0, lastChange: null };
       if (row.status in entry) entry[row.status] += Number(row.count);
@@ -266,10 +243,7 @@ export class TaskService {
   async runningByAgent(cellIds: string[]): Promise<Map<string, Task>> {
     const running = new Map<string, Task>();
     if (!cellIds.length) return running;
-    const rows = await this.tasks.find({
-      where: { assignedAgentId: In(cellIds), status: 'running' },
-      order: { startedAt: 'DESC', id: 'DESC' },
-    });
+    const rows = await this.tasks.runningOf(cellIds);
     for (const task of rows) if (!running.has(task.assignedAgentId!)) running.set(task.assignedAgentId!, task);
     return running;
   }
@@ -277,8 +251,7 @@ export class TaskService {
   private async transition(taskId: string, to: TaskStatus, actor: string, result: JsonObject | null = null): Promise<TaskResponse> {
     const hidden = await this.isHidden(taskId);
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Task);
-      const task = await this.requireTask(repo, taskId);
+      const task = await this.requireTask(taskId);
       const from = task.status;
       if (!TASK_TRANSITIONS[from].includes(to)) {
         const allowed = TASK_TRANSITIONS[from];
@@ -293,8 +266,8 @@ export class TaskService {
       else patch.completedAt = now;
       if (to === 'completed') patch.progress = 100;
       if (result) patch.result = result;
-      await repo.update(task.id, patch);
-      const updated = await this.requireTask(repo, taskId);
+      await this.tasks.update(task.id, patch);
+      const updated = await this.requireTask(taskId);
       const response = toTaskResponse(updated, now);
       await this.publish(TRANSITION_EVENTS[to]!, updated, hidden, actor, { task_id: taskId, from, to, task: response });
       return response;
@@ -334,9 +307,8 @@ export class TaskService {
 
   private insert(dto: CreateAgentTaskDto, placement: Placement, payload: JsonObject | null, actor: string): Promise<Task> {
     return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Task);
       const taskId = newTaskId();
-      await repo.insert({
+      await this.tasks.insert({
         taskId,
         ownerType: placement.ownerType,
         ownerId: placement.ownerId,
@@ -350,7 +322,7 @@ export class TaskService {
         payload,
         result: null,
       });
-      const task = await this.requireTask(repo, taskId);
+      const task = await this.requireTask(taskId);
       await this.publish('task.created', task, placement.hidden, actor, { task_id: taskId, task: toTaskResponse(task) });
       return task;
     });
@@ -365,13 +337,13 @@ export class TaskService {
 
   /** Tasks of hidden departments are founder business: their events skip the public feed. */
   private async isHidden(taskId: string): Promise<boolean> {
-    const task = await this.requireTask(this.tasks, taskId);
+    const task = await this.requireTask(taskId);
     if (!task.departmentId) return false;
     return Boolean((await this.departments.findBySlugOrNull(task.departmentId))?.hidden);
   }
 
-  private async requireTask(repo: Repository<Task>, taskId: string): Promise<Task> {
-    const task = await repo.findOne({ where: { taskId } });
+  private async requireTask(taskId: string): Promise<Task> {
+    const task = await this.tasks.byTaskId(taskId);
     if (!task) throw new NotFoundException(`Task '${taskId}' not found`);
     return task;
   }
