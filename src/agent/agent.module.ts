@@ -5,13 +5,14 @@ import { ChatModule } from '../chat/chat.module';
 import { AgentChatController } from './agent-chat.controller';
 import { AgentChatService } from './agent-chat.service';
 import { AgentController } from './agent.controller';
+import { AgentRepository } from './agent.repository';
 import { AgentService } from './agent.service';
 import { Agent } from './entities/agent.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agent]), DepartmentModule, ChatModule],
   controllers: [AgentController, AgentChatController],
-  providers: [AgentService, AgentChatService],
+  providers: [AgentRepository, AgentService, AgentChatService],
   exports: [AgentService, AgentChatService],
 })
 export class AgentModule {}

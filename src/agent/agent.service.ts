@@ -1,6 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { AgentRepository } from './agent.repository';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { VisibilityOptions } from '../department/department.service';
@@ -67,7 +66,7 @@ export function agentCellId(departmentNumber: number, k: number): string {
 @Injectable()
 export class AgentService {
   constructor(
-    @InjectRepository(Agent) private readonly agents: Repository<Agent>,
+    private readonly agents: AgentRepository,
     private readonly departments: DepartmentService,
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
@@ -79,7 +78,7 @@ export class AgentService {
     const slug = query.department ?? query.department_id;
     if (slug) await this.departments.findBySlug(slug, { includeHidden });
     const afterId = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
-    const qb = this.readQuery({ includeHidden });
+    const qb = this.agents.live({ includeHidden });
     if (slug) qb.andWhere('a.department = :slug', { slug });
     const total = await qb.getCount();
     const limit = query.limit ?? DEFAULT_AGENT_PAGE;
@@ -104,20 +103,19 @@ export class AgentService {
   async create(dto: CreateAgentDto, actor: string): Promise<AgentResponse> {
     const department = await this.departmentOf(dto);
     const role = dto.role ?? DEFAULT_AGENT_ROLE;
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Agent);
-      await this.assertNameFree(repo, dto.name);
+    return this.uow.write(async () => {
+      await this.assertNameFree(dto.name);
       let cellId = dto.cell_id;
       let sunflowerIndex: number;
       if (cellId) {
-        await this.assertCellIdFree(repo, cellId);
-        sunflowerIndex = await this.nextSunflowerIndex(repo, department);
+        await this.assertCellIdFree(cellId);
+        sunflowerIndex = await this.nextSunflowerIndex(department);
       } else {
-        const next = await this.nextCellId(repo, department);
+        const next = await this.nextCellId(department);
         cellId = next.cellId;
         sunflowerIndex = next.sunflowerIndex;
       }
-      const { identifiers } = await repo.insert({
+      const id = await this.agents.insert({
         cellId,
         name: dto.name,
         department: department.slug,
@@ -132,7 +130,7 @@ export class AgentService {
         performanceScore: DEFAULT_PERFORMANCE_SCORE,
         metadata: {},
       });
-      const agent = await this.loadWithDepartment(repo, (identifiers[0] as { id: number }).id);
+      const agent = await this.agents.withDepartment(id);
       const response = toAgentResponse(agent);
       await this.events.publish({
         eventType: 'agent.created',
@@ -158,9 +156,8 @@ export class AgentService {
       throw new BadRequestException([`give at least one of: ${[...Object.keys(PATCHABLE), 'auto_backup'].join(', ')}`]);
     }
     const target = dto.department !== undefined ? await this.requireDepartment(dto.department) : null;
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Agent);
-      const agent = await this.findForWrite(repo, cellId);
+    return this.uow.write(async () => {
+      const agent = await this.findForWrite(cellId);
       const changes: Record<string, unknown> = {};
       const previous: Record<string, unknown> = {};
       const patch: Partial<Agent> = {};
@@ -177,10 +174,10 @@ export class AgentService {
         patch.metadata = { ...agent.metadata, auto_backup: autoBackup };
       }
       if (!Object.keys(changes).length) return toAgentResponse(agent);
-      if (changes.name !== undefined) await this.assertNameFree(repo, dto.name!, agent.id);
+      if (changes.name !== undefined) await this.assertNameFree(dto.name!, agent.id);
       if (target) patch.departmentId = target.id;
-      await repo.update(agent.id, patch);
-      const updated = await this.loadWithDepartment(repo, agent.id);
+      await this.agents.update(agent.id, patch);
+      const updated = await this.agents.withDepartment(agent.id);
       const rooms = new Set([agentRoom(cellId), departmentRoom(agent.department), departmentRoom(updated.department)]);
       await this.events.publish({
         eventType: 'agent.updated',
@@ -209,10 +206,9 @@ export class AgentService {
 
   /** `DELETE /agents/:cell_id`: soft delete; the agent vanishes from every read. */
   remove(cellId: string, actor: string): Promise<{ success: true; cell_id: string; deleted: true }> {
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Agent);
-      const agent = await this.findForWrite(repo, cellId);
-      await repo.update(agent.id, { deletedAt: new Date() });
+    return this.uow.write(async () => {
+      const agent = await this.findForWrite(cellId);
+      await this.agents.update(agent.id, { deletedAt: new Date() });
       await this.events.publish({
         eventType: 'agent.deleted',
         entityType: 'agent',
@@ -228,7 +224,7 @@ export class AgentService {
 
   /** A live agent (with `departmentRef`); 404 when unknown, deleted, or hidden without `includeHidden`. */
   async findByCellId(cellId: string, options: VisibilityOptions = {}): Promise<Agent> {
-    const agent = await this.readQuery(options).andWhere('a.cellId = :cellId', { cellId }).getOne();
+    const agent = await this.agents.liveByCellId(cellId, options);
     if (!agent) throw new NotFoundException(`Agent '${cellId}' not found`);
     return agent;
   }
@@ -240,7 +236,8 @@ export class AgentService {
 
   findByDepartments(slugs: string[]): Promise<Agent[]> {
     if (!slugs.length) return Promise.resolve([]);
-    return this.readQuery({ includeHidden: true })
+    return this.agents
+      .live({ includeHidden: true })
       .andWhere('a.department IN (:...slugs)', { slugs })
       .orderBy('a.sunflowerIndex', 'ASC')
       .addOrderBy('a.id', 'ASC')
@@ -255,19 +252,12 @@ export class AgentService {
   }
 
   count(options: VisibilityOptions = {}): Promise<number> {
-    return this.readQuery(options).getCount();
+    return this.agents.live(options).getCount();
   }
 
   /** Live agents per department slug. */
-  async countByDepartment(): Promise<Map<string, number>> {
-    const rows = await this.agents
-      .createQueryBuilder('a')
-      .select('a.department', 'department')
-      .addSelect('COUNT(*)', 'count')
-      .where('a.deletedAt IS NULL')
-      .groupBy('a.department')
-      .getRawMany<{ department: string; count: string | number }>();
-    return new Map(rows.map((r) => [r.department, Number(r.count)]));
+  countByDepartment(): Promise<Map<string, number>> {
+    return this.agents.countByDepartment();
   }
 
   /**
@@ -275,9 +265,8 @@ export class AgentService {
    * puts seed agents back to their seed values (undeleting them) and soft-deletes every other agent.
    */
   upsertSeed(rows: AgentSeedRow[], { reset = false }: { reset?: boolean } = {}) {
-    return this.uow.write(async (tx) => {
-      const repo = tx.manager.getRepository(Agent);
-      const existing = new Map((await repo.find()).map((a) => [a.cellId, a]));
+    return this.uow.write(async () => {
+      const existing = new Map((await this.agents.all()).map((a) => [a.cellId, a]));
       const missing: Array<Partial<Agent>> = [];
       let updated = 0;
       for (const row of rows) {
@@ -293,41 +282,28 @@ export class AgentService {
         if (!current.isActive) patch.isActive = true;
         if (current.deletedAt !== null) patch.deletedAt = null;
         if (Object.keys(patch).length) {
-          await repo.update(current.id, patch);
+          await this.agents.update(current.id, patch);
           updated += 1;
         }
       }
       // Chunked: SQLite caps the number of bound parameters per statement.
-      for (let i = 0; i < missing.length; i += 50) await repo.insert(missing.slice(i, i + 50));
+      for (let i = 0; i < missing.length; i += 50) await this.agents.insertMany(missing.slice(i, i + 50));
       let removed = 0;
       if (reset) {
         const seeded = new Set(rows.map((r) => r.cellId));
         const extra = [...existing.values()].filter((a) => !seeded.has(a.cellId) && a.deletedAt === null).map((a) => a.id);
-        if (extra.length) await repo.update({ id: In(extra) }, { deletedAt: new Date() });
+        if (extra.length) await this.agents.updateMany(extra, { deletedAt: new Date() });
         removed = extra.length;
       }
       return { inserted: missing.length, updated, removed };
     });
   }
 
-  /** Live agents joined with their department; hidden departments' agents only with `includeHidden`. */
-  private readQuery({ includeHidden = false }: VisibilityOptions = {}, repo: Repository<Agent> = this.agents): SelectQueryBuilder<Agent> {
-    const qb = repo.createQueryBuilder('a').leftJoinAndSelect('a.departmentRef', 'd').where('a.deletedAt IS NULL');
-    if (!includeHidden) {
-      qb.andWhere(new Brackets((b) => b.where('d.id IS NULL').orWhere('d.hidden = :hidden', { hidden: false })));
-    }
-    return qb;
-  }
-
   /** Writes reach hidden agents too (writes are founder-only). */
-  private async findForWrite(repo: Repository<Agent>, cellId: string): Promise<Agent> {
-    const agent = await this.readQuery({ includeHidden: true }, repo).andWhere('a.cellId = :cellId', { cellId }).getOne();
+  private async findForWrite(cellId: string): Promise<Agent> {
+    const agent = await this.agents.liveByCellId(cellId, { includeHidden: true });
     if (!agent) throw new NotFoundException(`Agent '${cellId}' not found`);
     return agent;
-  }
-
-  private loadWithDepartment(repo: Repository<Agent>, id: number): Promise<Agent> {
-    return repo.findOneOrFail({ where: { id }, relations: { departmentRef: true } });
   }
 
   /** `department` (a slug) or the original's `department_id` (slug or numeric id); both must agree when both are given. */
@@ -346,42 +322,26 @@ export class AgentService {
     return department;
   }
 
-  private async assertNameFree(repo: Repository<Agent>, name: string, exceptId?: number): Promise<void> {
-    const qb = repo
-      .createQueryBuilder('a')
-      .where('a.deletedAt IS NULL')
-      .andWhere('LOWER(a.name) = LOWER(:name)', { name });
-    if (exceptId !== undefined) qb.andWhere('a.id != :exceptId', { exceptId });
-    if (await qb.getExists()) throw new ConflictException(`An agent named '${name}' already exists`);
+  private async assertNameFree(name: string, exceptId?: number): Promise<void> {
+    if (await this.agents.nameTaken(name, exceptId)) throw new ConflictException(`An agent named '${name}' already exists`);
   }
 
   /** Deleted agents keep their cell_id: it names rooms, events and chat scopes. */
-  private async assertCellIdFree(repo: Repository<Agent>, cellId: string): Promise<void> {
-    const taken = await repo.createQueryBuilder('a').where('LOWER(a.cellId) = LOWER(:cellId)', { cellId }).getExists();
-    if (taken) throw new ConflictException(`An agent with cell_id '${cellId}' already exists`);
+  private async assertCellIdFree(cellId: string): Promise<void> {
+    if (await this.agents.cellIdTaken(cellId)) throw new ConflictException(`An agent with cell_id '${cellId}' already exists`);
   }
 
   /** The first free k of `A<d><k>`, d = the department's sunflower_index + 1. */
-  private async nextCellId(repo: Repository<Agent>, department: Department): Promise<{ cellId: string; sunflowerIndex: number }> {
+  private async nextCellId(department: Department): Promise<{ cellId: string; sunflowerIndex: number }> {
     const d = department.sunflowerIndex + 1;
-    const rows = await repo
-      .createQueryBuilder('a')
-      .select('a.cellId', 'cellId')
-      .where('a.cellId LIKE :prefix', { prefix: `A${d}%` })
-      .getRawMany<{ cellId: string }>();
-    const taken = new Set(rows.map((r) => r.cellId.toUpperCase()));
+    const taken = new Set((await this.agents.cellIdsStartingWith(`A${d}`)).map((cellId) => cellId.toUpperCase()));
     let k = 1;
     while (taken.has(agentCellId(d, k))) k += 1;
     return { cellId: agentCellId(d, k), sunflowerIndex: d * 10 + k };
   }
 
-  private async nextSunflowerIndex(repo: Repository<Agent>, department: Department): Promise<number> {
-    const row = await repo
-      .createQueryBuilder('a')
-      .select('MAX(a.sunflowerIndex)', 'max')
-      .where('a.department = :slug', { slug: department.slug })
-      .getRawOne<{ max: number | string | null }>();
-    const max = row?.max === null || row?.max === undefined ? null : Number(row.max);
+  private async nextSunflowerIndex(department: Department): Promise<number> {
+    const max = await this.agents.maxSunflowerIndex(department.slug);
     return (max ?? (department.sunflowerIndex + 1) * 10) + 1;
   }
 }
