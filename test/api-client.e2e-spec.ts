@@ -21,7 +21,7 @@ describe('generated API client (openapi-fetch + schema.d.ts)', () => {
   it('lists the departments, then one department agents', async () => {
     const list = ok(await client().GET('/api/v1/departments'));
     const slugs: string[] = list.departments.map((d) => d.slug);
-    const rows: Array<{ slug: string }> = await t.dataSource.query('SELECT slug FROM departments WHERE hidden = 0 ORDER BY sunflower_index');
+    const rows: Array<{ slug: string }> = await t.dataSource.query('SELECT slug FROM departments WHERE NOT hidden ORDER BY sunflower_index');
     expect(slugs).toEqual(rows.map((r) => r.slug));
     expect(list.total).toBe(rows.length);
     const count: number = list.departments[0].agents_count;

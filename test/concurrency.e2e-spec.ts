@@ -93,7 +93,7 @@ describe('concurrent writes', () => {
 
   describe('a retried first message (no session_id) with one client_message_id', () => {
     const sessionsOf = async (scopeType: string, scopeId: string | null) =>
-      (await t.dataSource.query('SELECT session_id FROM chat_sessions WHERE scope_type = ? AND scope_id IS ?', [scopeType, scopeId])) as Array<{ session_id: string }>;
+      (await t.dataSource.query("SELECT session_id FROM chat_sessions WHERE scope_type = ? AND COALESCE(scope_id, '') = COALESCE(?, '')", [scopeType, scopeId])) as Array<{ session_id: string }>;
     const expectOne = async (results: Array<{ body: any }>, scope: [string, string | null], reply: string) => {
       expect(new Set(results.map((r) => r.body.session_id)).size).toBe(1);
       expect(new Set(results.map((r) => r.body.user_message_id)).size).toBe(1);

@@ -391,7 +391,7 @@ describe('council debates with OLLAMA_CONCURRENCY above the member count', () =>
   const fake = t.ollama;
 
   it('asks every member at once, and the synthesis only once the positions are in', async () => {
-    fake.setReply(['A ', 'considered ', 'view ', 'on ', 'it.'], 60); // slow enough that the positions overlap
+    fake.setReply(['A ', 'considered ', 'view ', 'on ', 'it.'], 150); // slow enough that the positions overlap (on PostgreSQL too)
     const res = await t.api().post('/api/v1/councils/finance_council/debates').send({ topic: 'Buy or build?' }).expect(201);
     const [round] = res.body.rounds;
     expect(round.positions).toHaveLength(MEMBERS);

@@ -301,13 +301,13 @@ describe('founder panel', () => {
       const res = await t.api().get('/api/v1/founder/dashboard').expect(200);
       const one = async (sql: string) => (await t.dataSource.query(sql))[0].n;
       expect(res.body.departments).toEqual({
-        visible: await one('SELECT COUNT(*) AS n FROM departments WHERE hidden = 0'),
-        hidden: await one('SELECT COUNT(*) AS n FROM departments WHERE hidden = 1'),
+        visible: await one('SELECT COUNT(*) AS n FROM departments WHERE NOT hidden'),
+        hidden: await one('SELECT COUNT(*) AS n FROM departments WHERE hidden'),
         total: await one('SELECT COUNT(*) AS n FROM departments'),
       });
       expect(res.body.departments).toEqual({ visible: 8, hidden: 4, total: 12 });
       expect(res.body.agents).toEqual({
-        visible: await one('SELECT COUNT(*) AS n FROM agents a JOIN departments d ON d.slug = a.department WHERE a.deleted_at IS NULL AND d.hidden = 0'),
+        visible: await one('SELECT COUNT(*) AS n FROM agents a JOIN departments d ON d.slug = a.department WHERE a.deleted_at IS NULL AND NOT d.hidden'),
         total: await one('SELECT COUNT(*) AS n FROM agents WHERE deleted_at IS NULL'),
       });
       expect(res.body.chat).toEqual({

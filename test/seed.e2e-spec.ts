@@ -131,12 +131,12 @@ describe('Seed (e2e)', () => {
       await t.dataSource.query("UPDATE council_members SET persona_source = 'Someone Else' WHERE name = 'The Oracle'");
       const [finance] = (await t.dataSource.query("SELECT id FROM council_categories WHERE slug = 'finance_council'")) as Array<{ id: number }>;
       await t.dataSource.query(
-        "INSERT INTO council_members (category_id, name, expertise, settings, enabled, display_order) VALUES (?, 'The Intern', '[]', '{}', 1, 9)",
+        "INSERT INTO council_members (category_id, name, expertise, settings, enabled, display_order) VALUES (?, 'The Intern', '[]', '{}', TRUE, 9)",
         [finance.id],
       );
-      await t.dataSource.query("INSERT INTO council_categories (slug, name, metadata, enabled) VALUES ('extra_council', 'Extra Council', '{}', 1)");
+      await t.dataSource.query("INSERT INTO council_categories (slug, name, metadata, enabled) VALUES ('extra_council', 'Extra Council', '{}', TRUE)");
       await t.dataSource.query(
-        "INSERT INTO chat_sessions (session_id, category, title, owner_type, scope_type, scope_id, context, is_active, message_count) VALUES (?, 'agents', 'Kept', 'user', 'agent', ?, '{}', 1, 0)",
+        "INSERT INTO chat_sessions (session_id, category, title, owner_type, scope_type, scope_id, context, is_active, message_count) VALUES (?, 'agents', 'Kept', 'user', 'agent', ?, '{}', TRUE, 0)",
         [randomUUID(), custom.body.cell_id],
       );
       const kept = ['chat_sessions', 'chat_messages', 'tasks'];

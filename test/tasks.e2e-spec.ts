@@ -144,7 +144,7 @@ describe('tasks API', () => {
       expect(after.by_status.failed).toBe(before.by_status.failed + 1);
       expect(after.by_priority.medium).toBe(before.by_priority.medium + 1);
       const [row] = await t.dataSource.query(
-        "SELECT SUM(status = 'completed') AS c, SUM(status = 'failed') AS f FROM tasks",
+        "SELECT SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS c, SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS f FROM tasks",
       );
       expect(after.success_rate).toBeCloseTo(Number(row.c) / (Number(row.c) + Number(row.f)), 3);
     });

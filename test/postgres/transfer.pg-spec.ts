@@ -58,7 +58,7 @@ describe('export / import on PostgreSQL, needs PostgreSQL', () => {
   });
 
   it('restores a PostgreSQL bundle into SQLite with identical sections', async () => {
-    const target = await createTestApp({ SEED_ON_START: 'false' });
+    const target = await createTestApp({ DB_TYPE: 'better-sqlite3', SEED_ON_START: 'false' });
     try {
       expect((await upload(target, bundle).expect(200)).body).toMatchObject({ mode: 'restore' });
       expect(sectionsOf(await exportOf(target))).toEqual(sectionsOf(bundle));

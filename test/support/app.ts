@@ -7,6 +7,7 @@ import { configureApp, NEST_APP_OPTIONS } from '../../src/app.setup';
 import { validateEnvironment } from '../../src/config/environment';
 import { OllamaHealthService } from '../../src/llm/ollama-health.service';
 import { FakeOllama, FakeOllamaOptions } from './fake-ollama';
+import { pgPortableSql, pgTestDatabase, TEST_ON_POSTGRES } from './postgres';
 
 export const FOUNDER_TOKEN = 'test-founder-token-0123456789abcdef';
 
@@ -22,12 +23,15 @@ export interface TestApp {
 
 /**
  * The real app (AppModule + configureApp) on a random port. Default: in-memory SQLite (migrations run),
- * seeded, founder token FOUNDER_TOKEN, Ollama pointing at a closed port (offline).
+ * seeded, founder token FOUNDER_TOKEN, Ollama pointing at a closed port (offline). With TEST_DB=postgres
+ * (`npm run test:pg`) and no database of the caller's own: a fresh PostgreSQL database, dropped on close.
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const pg = TEST_ON_POSTGRES && !env.DB_TYPE && !env.DB_DATABASE ? await pgTestDatabase() : undefined;
   const environment = validateEnvironment({
     NODE_ENV: 'test',
     DB_DATABASE: ':memory:',
+    ...(pg ? { DB_TYPE: 'postgres', DB_URL: pg.url } : {}),
     AUTH_TOKEN: FOUNDER_TOKEN,
     OLLAMA_BASE_URL: 'http://127.0.0.1:9',
     LOG_LEVEL: 'error',
@@ -48,7 +52,41 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     const agent = request.agent(url);
     return token ? agent.set('Authorization', `Bearer ${token}`) : agent;
   };
-  return { app, url, dataSource: app.get(DataSource), api, close: () => app.close() };
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    url,
+    dataSource: dataSource.options.type === 'postgres' ? portableQueries(dataSource) : dataSource,
+    api,
+    close: async () => {
+      await app.close();
+      await pg?.drop();
+    },
+  };
+}
+
+/**
+ * The app's DataSource for the tests' own SQL, which is written for SQLite: on PostgreSQL the statement
+ * is translated (pgPortableSql) and the rows come back as SQLite gives them (booleans 1/0, timestamps as
+ * 'YYYY-MM-DD HH:MM:SS.SSS' UTC text). The app's own instance is untouched.
+ */
+function portableQueries(dataSource: DataSource): DataSource {
+  const asSqlite = (value: unknown) =>
+    typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.toISOString().replace('T', ' ').replace('Z', '') : value;
+  const query = async (sql: string, parameters?: unknown[]) => {
+    const result: unknown = await dataSource.query(pgPortableSql(sql), parameters);
+    if (!Array.isArray(result)) return result;
+    return result.map((row: unknown) =>
+      row && typeof row === 'object' && !Array.isArray(row) ? Object.fromEntries(Object.entries(row).map(([key, value]) => [key, asSqlite(value)])) : row,
+    );
+  };
+  return new Proxy(dataSource, {
+    get: (target, key) => {
+      if (key === 'query') return query;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 export interface UseTestAppOptions {
