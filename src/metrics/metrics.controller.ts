@@ -1,8 +1,7 @@
 import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { prometheusContentType } from 'prom-client';
-import { ApiErrors } from '../common/decorators/api-errors.decorator';
-import { ErrorBody } from '../common/dto/error-body.dto';
+import { ApiErrors, errorResponse } from '../common/decorators/api-errors.decorator';
 import { Public } from '../common/decorators/auth.decorators';
 import { MetricsGuard } from './metrics.guard';
 import { MetricsService } from './metrics.service';
@@ -21,7 +20,7 @@ export class MetricsController {
   @Header('Content-Type', prometheusContentType)
   @ApiOkResponse({ description: 'Prometheus text format 0.0.4.', content: { [prometheusContentType]: { schema: { type: 'string' } } } })
   @ApiErrors(401)
-  @ApiResponse({ status: 403, description: 'A viewer token: metrics are for the founder token or METRICS_TOKEN only.', type: ErrorBody })
+  @ApiResponse(errorResponse(403, 'A viewer token: metrics are for the founder token or METRICS_TOKEN only.'))
   scrape(): Promise<string> {
     return this.metrics.render();
   }

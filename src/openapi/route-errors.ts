@@ -4,10 +4,9 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { ApiBearerAuth, ApiResponse, ApiResponseOptions, DECORATORS } from '@nestjs/swagger';
 import { THROTTLER_SKIP } from '@nestjs/throttler/dist/throttler.constants';
-import { ERROR_RESPONSES, ErrorStatus } from '../common/decorators/api-errors.decorator';
+import { errorResponse, ErrorStatus } from '../common/decorators/api-errors.decorator';
 import { FOUNDER_ONLY, IS_PUBLIC } from '../common/decorators/auth.decorators';
 import { ALLOW_DURING_MAINTENANCE } from '../common/decorators/maintenance.decorator';
-import { ErrorBody } from '../common/dto/error-body.dto';
 
 // Where SwaggerModule.loadPluginMetadata() puts a class's plugin metadata (@nestjs/swagger plugin-constants).
 const PLUGIN_METADATA_FACTORY = '_OPENAPI_METADATA_FACTORY';
@@ -74,7 +73,7 @@ export function documentRouteErrors(app: INestApplication): void {
         }
         for (const status of derivedErrorStatuses(facts)) {
           if (declared[String(status)]) continue;
-          ApiResponse({ status, description: ERROR_RESPONSES[status], type: ErrorBody })(controller.prototype, name, descriptor);
+          ApiResponse(errorResponse(status))(controller.prototype, name, descriptor);
         }
       }
     }

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { errorResponse } from '../common/decorators/api-errors.decorator';
 import { CurrentPrincipal } from '../auth/principal';
 import type { Principal } from '../auth/principal';
 import { SearchQueryDto, SearchResponseDto } from './dto/search-query.dto';
@@ -19,7 +20,7 @@ export class SearchController {
       'Soft-deleted sessions only with include_deleted=true; hidden departments (and their agents) only for the founder.',
   })
   @ApiOkResponse({ type: SearchResponseDto })
-  @ApiBadRequestResponse({ description: 'Bad query syntax (unclosed quote, exclusions only, misplaced "*") or filters' })
+  @ApiResponse(errorResponse(400, 'Bad query syntax (unclosed quote, exclusions only, misplaced "*") or filters'))
   search(@Query() query: SearchQueryDto, @CurrentPrincipal() principal: Principal): Promise<SearchResponseDto> {
     return this.searchService.search(query, principal);
   }

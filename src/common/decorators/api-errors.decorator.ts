@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse, ApiResponseOptions, getSchemaPath } from '@nestjs/swagger';
 import { ErrorBody } from '../dto/error-body.dto';
 
 /** Every error status the API answers with, and what it means for a client (all use ErrorBody). */
@@ -19,5 +19,12 @@ export type ErrorStatus = keyof typeof ERROR_RESPONSES;
  * Documents error statuses a route gives besides the ones derived from its decorators and
  * parameters (see src/openapi/route-errors.ts), e.g. `@ApiErrors(409)`.
  */
-export const ApiErrors = (...statuses: ErrorStatus[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_RESPONSES[status], type: ErrorBody })));
+export const ApiErrors = (...statuses: ErrorStatus[]) => applyDecorators(...statuses.map((status) => ApiResponse(errorResponse(status))));
+
+/**
+ * One documented error status: always `application/json` with ErrorBody, also on routes that
+ * produce another type on success (CSV exports, SSE), because errors are always JSON.
+ */
+export function errorResponse(status: ErrorStatus, description: string = ERROR_RESPONSES[status]): ApiResponseOptions {
+  return { status, description, content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } } } };
+}

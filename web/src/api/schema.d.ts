@@ -2112,24 +2112,6 @@ export interface components {
             /** @description Events after `after_id` were pruned: reload state instead of continuing. */
             resync_required: boolean;
         };
-        ErrorBody: {
-            /** @description The HTTP status, repeated in the body. */
-            status_code: number;
-            /** @description The status text, e.g. "Not Found". */
-            error: string;
-            /** @description What went wrong; a list of field errors for a 400 from validation. */
-            message: Record<string, never>;
-            /** @description The original API's field, which its clients display: the same text as `message` (a list joined). */
-            detail: string;
-            /** @description The path as requested, query included. */
-            path: string;
-            /** @description The X-Request-Id of the request (null only when none could be assigned). */
-            request_id: string | null;
-            /** @description When the error was answered (ISO 8601). */
-            timestamp: string;
-            /** @description Seconds to wait before retrying (429, 503); also sent as the Retry-After header. */
-            retry_after?: number;
-        };
         HourCountDto: {
             /** @description The UTC hour's start (ISO 8601). */
             hour: string;
@@ -2521,6 +2503,21 @@ export interface components {
         LivenessDto: {
             status: string;
             uptime_s: number;
+        };
+        ReadinessDto: {
+            /** @description `ok` (a 503 with the error body otherwise). */
+            status: string;
+            /** @description The indicators that are up. */
+            info?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The indicators that are down. */
+            error?: {
+                [key: string]: unknown;
+            } | null;
+            details: {
+                [key: string]: unknown;
+            };
         };
         LlmQueueDto: {
             running: number;
@@ -3951,6 +3948,24 @@ export interface components {
             success: boolean;
             maintenance_mode: boolean;
             config: components["schemas"]["ConfigEntryDto"];
+        };
+        ErrorBody: {
+            /** @description The HTTP status, repeated in the body. */
+            status_code: number;
+            /** @description The status text, e.g. "Not Found". */
+            error: string;
+            /** @description What went wrong; a list of field errors for a 400 from validation. */
+            message: Record<string, never>;
+            /** @description The original API's field, which its clients display: the same text as `message` (a list joined). */
+            detail: string;
+            /** @description The path as requested, query included. */
+            path: string;
+            /** @description The X-Request-Id of the request (null only when none could be assigned). */
+            request_id: string | null;
+            /** @description When the error was answered (ISO 8601). */
+            timestamp: string;
+            /** @description Seconds to wait before retrying (429, 503); also sent as the Retry-After header. */
+            retry_after?: number;
         };
     };
     responses: never;
@@ -6537,111 +6552,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description Unavailable for now (maintenance mode: writes are paused): retry after `retry_after` seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -6655,111 +6581,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description Unavailable for now (maintenance mode: writes are paused): retry after `retry_after` seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -10227,8 +10064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No valid bearer token. */
@@ -10237,8 +10073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not allowed for this token: viewer tokens are read-only, some routes are founder-only, or the resource is out of this scope. */
@@ -10247,8 +10082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
@@ -10257,8 +10091,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -11317,7 +11150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No valid bearer token. */
@@ -11326,7 +11159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not allowed for this token: viewer tokens are read-only, some routes are founder-only, or the resource is out of this scope. */
@@ -11335,7 +11168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The request body is larger than the configured limit. */
@@ -11344,7 +11177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
@@ -11353,7 +11186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unavailable for now (maintenance mode: writes are paused): retry after `retry_after` seconds. */
@@ -11362,7 +11195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -11711,7 +11544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -11763,8 +11598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
-                    "application/gzip": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No valid bearer token. */
@@ -11773,8 +11607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
-                    "application/gzip": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Not allowed for this token: viewer tokens are read-only, some routes are founder-only, or the resource is out of this scope. */
@@ -11783,8 +11616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
-                    "application/gzip": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limit reached: retry after `retry_after` seconds (also the Retry-After header). */
@@ -11793,8 +11625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorBody"];
-                    "application/gzip": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
