@@ -1,36 +1,13 @@
+import type { DebateEntryDto, DebateRoundDto } from './dto/council-response.dto';
 import type { ChatMessage } from '../chat/entities/chat-message.entity';
 import type { CouncilPosition, TranscriptEntry } from '../llm/prompts';
 
 /** What a debate message is; stored in `metadata.kind` (rows without it are classified by role). */
 export type DebateKind = 'topic' | 'founder' | 'position' | 'synthesis' | 'other';
 
-export interface DebateEntry {
-  id: number;
-  role: string;
-  author: string | null;
-  kind: DebateKind;
-  round: number;
-  /** Position order within its round (display order of the members when the round ran). */
-  order: number | null;
-  member_id: number | null;
-  member_role: string | null;
-  content: string;
-  status: string;
-  model: string | null;
-  /** Why the text is offline or interrupted (`offline_reason` / `interrupted_reason`). */
-  reason: string | null;
-  created_at: string;
-}
+export type DebateEntry = DebateEntryDto;
 
-export interface DebateRound {
-  round: number;
-  /** The topic (round 1) and the founder's messages written while this round was the latest. */
-  founder_messages: DebateEntry[];
-  positions: DebateEntry[];
-  /** The latest synthesis of the round (a re-synthesis supersedes the earlier ones). */
-  synthesis: DebateEntry | null;
-  syntheses: DebateEntry[];
-}
+export type DebateRound = DebateRoundDto;
 
 const USABLE = new Set(['complete', 'interrupted']);
 

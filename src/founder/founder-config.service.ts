@@ -1,21 +1,11 @@
+import type { ConfigEntryDto } from './dto/founder-response.dto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { SettingsService } from '../config/settings/settings.service';
 import { SystemConfig } from '../config/settings/system-config.entity';
 import { configValueError, findKnownKey, KNOWN_CONFIG_KEYS, KnownConfigKey, sameValue } from './founder-config.registry';
 import type { ConfigHistoryDto } from './dto/founder-response.dto';
 
-export interface ConfigView {
-  key: string;
-  type: string;
-  description: string;
-  value: unknown;
-  default: unknown;
-  is_default: boolean;
-  /** 0 while the key has never been stored. */
-  version: number;
-  updated_at: string | null;
-  constraints: Record<string, unknown>;
-}
+export type ConfigView = ConfigEntryDto;
 
 /** Why a value changed, carried in the `config.updated` payload. */
 export type ConfigChangeReason = 'set' | 'rollback' | 'default' | 'reset' | 'emergency_stop' | 'emergency_release';

@@ -1,3 +1,4 @@
+import type { LlmStatusDto } from './dto/llm-status.dto';
 /** What the last probe (or generation) says about Ollama. */
 export type LlmState = 'up' | 'model_missing' | 'overloaded' | 'down';
 
@@ -70,16 +71,4 @@ export interface LlmQueueStats {
 }
 
 /** Body of `GET /api/v1/llm/status` (snake_case on the wire). */
-export interface LlmStatusSnapshot {
-  state: LlmState;
-  base_url: string;
-  version: string | null;
-  models: string[];
-  active_model: string;
-  fallback_model: string | null;
-  /** ISO time of the last probe or generation outcome; null before the first probe. */
-  last_check: string | null;
-  last_error: string | null;
-  queue: LlmQueueStats;
-  paused: boolean;
-}
+export type LlmStatusSnapshot = LlmStatusDto;
