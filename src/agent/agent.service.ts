@@ -1,3 +1,4 @@
+import { patchDiff } from '../common/utils/patch-diff';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AgentRepository } from './agent.repository';
 import { decodeCursor, encodeCursor } from '../common/utils/cursor';
@@ -158,16 +159,7 @@ export class AgentService {
     const target = dto.department !== undefined ? await this.requireDepartment(dto.department) : null;
     return this.uow.write(async () => {
       const agent = await this.findForWrite(cellId);
-      const changes: Record<string, unknown> = {};
-      const previous: Record<string, unknown> = {};
-      const patch: Partial<Agent> = {};
-      for (const key of given) {
-        const property = PATCHABLE[key];
-        if (agent[property] === dto[key]) continue;
-        changes[key] = dto[key];
-        previous[key] = agent[property];
-        Object.assign(patch, { [property]: dto[key] });
-      }
+      const { patch, changes, previous } = patchDiff(agent, given.map((key) => [key, PATCHABLE[key], dto[key]] as const));
       if (autoBackup !== undefined && agent.metadata.auto_backup !== autoBackup) {
         changes.auto_backup = autoBackup;
         previous.auto_backup = agent.metadata.auto_backup ?? null;

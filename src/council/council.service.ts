@@ -1,3 +1,4 @@
+import { patchDiff } from '../common/utils/patch-diff';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
@@ -378,16 +379,9 @@ function assertMemberNameFree(members: CouncilMember[], name: string, exceptId?:
 
 /** The entity patch and the wire-named changes/previous values for the given DTO keys that differ. */
 function diff<D extends object, E extends object>(entity: E, dto: D, keys: Array<keyof D>, map: Record<string, string>) {
-  const patch: Record<string, unknown> = {};
-  const changes: Record<string, unknown> = {};
-  const previous: Record<string, unknown> = {};
-  for (const key of keys) {
-    const property = map[key as string] as keyof E;
-    const value = dto[key];
-    if (sameValue(entity[property], value)) continue;
-    patch[property as string] = value;
-    changes[key as string] = value;
-    previous[key as string] = entity[property] ?? null;
-  }
-  return { patch: patch as Partial<E>, changes, previous };
+  return patchDiff(
+    entity,
+    keys.map((key) => [key as string, map[key as string] as keyof E, dto[key]] as const),
+    { same: sameValue, previousOrNull: true },
+  );
 }

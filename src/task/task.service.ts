@@ -1,3 +1,4 @@
+import { patchDiff } from '../common/utils/patch-diff';
 import type { Role } from '../auth/principal';
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
@@ -141,13 +142,7 @@ export class TaskService {
     const hidden = await this.isHidden(taskId);
     return this.uow.write(async (tx) => {
       const task = await this.requireTask(taskId);
-      const changes: Record<string, unknown> = {};
-      const previous: Record<string, unknown> = {};
-      for (const key of fields) {
-        if (task[key] === dto[key]) continue;
-        changes[key] = dto[key];
-        previous[key] = task[key];
-      }
+      const { changes, previous } = patchDiff(task, fields.map((key) => [key, key, dto[key]] as const));
       const progressChanged = dto.progress !== undefined && dto.progress !== task.progress;
       if (progressChanged && task.status !== 'running') {
         throw new ConflictException(`Progress of task ${taskId} can only change while it is running (it is ${task.status})`);

@@ -1,3 +1,4 @@
+import { patchDiff } from '../common/utils/patch-diff';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
@@ -166,14 +167,8 @@ export class VoiceService {
       const repo = tx.manager.getRepository(VoiceState);
       const row = await this.findRow(repo, target.agentId);
       const current: VoiceFields = row ?? VOICE_DEFAULTS;
-      const changes: Record<string, unknown> = {};
-      const previous: Record<string, unknown> = {};
-      for (const [field, property] of Object.entries(FIELDS)) {
-        const value = patch[property];
-        if (value === undefined || value === current[property]) continue;
-        changes[field] = value;
-        previous[field] = current[property];
-      }
+      const given = Object.entries(FIELDS).filter(([, property]) => patch[property] !== undefined);
+      const { changes, previous } = patchDiff(current, given.map(([field, property]) => [field, property, patch[property]] as const));
       if (!Object.keys(changes).length) return { settings: toVoiceResponse(row, target.agentId, target.name), changed: false };
       const next = { ...pick(current), ...patch };
       const isActive = next.talkActive || next.listenActive;
