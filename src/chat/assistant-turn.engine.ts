@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { JsonObject } from '../common/json';
 import { AllConfig, LlmConfig } from '../config/configuration';
@@ -58,7 +58,7 @@ interface Run {
  * each bounded by LLM_REQUEST_DEADLINE_MS and aborted at shutdown.
  */
 @Injectable()
-export class AssistantTurnEngine implements BeforeApplicationShutdown {
+export class AssistantTurnEngine implements OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger(AssistantTurnEngine.name);
   /** LLM settings (OLLAMA_*, LLM_*) for the speakers' own bounds too. */
   readonly llmConfig: LlmConfig;
@@ -72,6 +72,14 @@ export class AssistantTurnEngine implements BeforeApplicationShutdown {
     config: ConfigService<AllConfig, true>,
   ) {
     this.llmConfig = config.get('llm', { infer: true });
+  }
+
+  /**
+   * Shutdown aborts the running generations as early as Nest allows: LlmService closes its HTTP agent
+   * in its own destroy hook, and that close waits for the streams still open.
+   */
+  onModuleDestroy(): void {
+    for (const run of this.runs) run.controller.abort();
   }
 
   /** Graceful shutdown: running generations end `interrupted`/offline with their text, never `streaming`. */
