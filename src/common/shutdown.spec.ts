@@ -38,6 +38,11 @@ describe('enableGracefulShutdown', () => {
     enableGracefulShutdown(app, { timeoutMs: TIMEOUT_MS, logger, signals: [SIGNAL] });
   });
 
+  // Under load a fixed pause may end before the request reached the server: wait for the server to see it.
+  const untilServed = async (url: string) => {
+    while (!served.includes(url)) await new Promise((r) => setTimeout(r, 5));
+  };
+
   afterEach(() => {
     process.removeAllListeners(SIGNAL);
     exit.mockRestore();
@@ -51,7 +56,7 @@ describe('enableGracefulShutdown', () => {
     socket.on('data', (chunk: string) => (received += chunk));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     socket.write('GET /slow HTTP/1.1\r\nHost: x\r\n\r\n');
-    await new Promise((r) => setTimeout(r, 100));
+    await untilServed('/slow');
 
     const started = Date.now();
     process.emit(SIGNAL, SIGNAL);
@@ -76,7 +81,8 @@ describe('enableGracefulShutdown', () => {
     socket.on('data', (chunk: string) => (received += chunk));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     socket.write('GET /stream HTTP/1.1\r\nHost: x\r\n\r\n');
-    await new Promise((r) => setTimeout(r, 100));
+    await untilServed('/stream');
+    while (!received.includes('part ')) await new Promise((r) => setTimeout(r, 5));
     process.emit(SIGNAL, SIGNAL);
     socket.write('POST /late HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n');
     await expect(
@@ -95,7 +101,8 @@ describe('enableGracefulShutdown', () => {
     socket.on('data', (chunk: string) => (received += chunk));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     socket.write('GET /stream HTTP/1.1\r\nHost: x\r\n\r\n');
-    await new Promise((r) => setTimeout(r, 100));
+    await untilServed('/stream');
+    while (!received.includes('part ')) await new Promise((r) => setTimeout(r, 5));
     const started = Date.now();
     process.emit(SIGNAL, SIGNAL);
     await closed;
