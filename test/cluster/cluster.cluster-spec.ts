@@ -150,9 +150,12 @@ describe('a cluster of two instances on one PostgreSQL', () => {
 
     // A generation running on B when the stop is pressed on A is aborted there.
     const session = await newSession(b);
+    const watching = await connectSocket(b.url, { rooms: [`session:${session}`] });
     fake.setReply(Array.from({ length: 200 }, (_, i) => `slow${i} `), 50);
     const running = call(b, 'POST', '/api/v1/daena/chat', { message: 'long answer', session_id: session });
-    await waitFor(() => fake.requests.length > 0, 5000, 'the generation on B');
+    // Pressed once tokens flow: a stop before the first token ends the reply offline, not interrupted.
+    await waitFor(() => watching.received.some((e) => e.event_type === 'chat.message.delta'), 5000, 'the generation streaming on B');
+    watching.socket.close();
     const stop = await call(a, 'POST', '/api/v1/founder/emergency-stop', { reason: 'cluster drill' });
     expect(stop.status).toBe(200);
     await within(1000, 'B paused', async () => (await call(b, 'GET', '/api/v1/daena/status')).body.brain.paused === true);
